@@ -1,0 +1,27 @@
+// Builds everything that is not committed: the Langium parser sources generated
+// from the grammar, then the bundles (one file each, no node_modules needed).
+import { execFileSync } from 'node:child_process';
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const skipGenerate = process.argv.includes('--no-generate');
+
+if (!skipGenerate) {
+    const langium = 'node_modules/langium-cli/bin/langium.js';
+    execFileSync(process.execPath, ['-r', './src/node20-polyfill.cjs', langium, 'generate'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    logLevel: 'warning',
+    legalComments: 'none'
+};
+
+await Promise.all([
+    esbuild.build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs' })
+]);

@@ -1,0 +1,10 @@
+import '../node20-polyfill.cjs';
+import { main } from './main.js';
+
+// Wait for standard output to drain before exiting, so piped JSON is never cut short.
+main(process.argv.slice(2)).then(code => {
+    process.exitCode = code;
+}, error => {
+    process.stderr.write(`cycle: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    process.exitCode = 2;
+});

@@ -1,0 +1,62 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Severity } from '../language/validation/rules.js';
+import type { CheckedFile } from './load-workspace.js';
+
+/**
+ * One diagnostic as the CLI reports it: lines and columns 1-based; `endColumn` is
+ * the column just after the last character (exclusive), as editors count.
+ */
+export interface Finding {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: Severity;
+    code: string;
+    message: string;
+}
+
+/** A finding with what the pretty printer needs besides. */
+export interface SourcedFinding extends Finding {
+    sourceLine: string;
+}
+
+export function severityName(diagnostic: Diagnostic): Severity {
+    return diagnostic.severity === 1 ? 'error' : diagnostic.severity === 2 ? 'warning' : 'info';
+}
+
+/** Every diagnostic of every file, sorted by file, then position. */
+export function collectFindings(files: readonly CheckedFile[]): SourcedFinding[] {
+    const findings: SourcedFinding[] = [];
+    for (const file of files) {
+        const lines = file.source.text.split(/\r\n|\r|\n/);
+        const sorted = [...file.diagnostics].sort((a, b) =>
+            a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+        for (const diagnostic of sorted) {
+            findings.push({
+                file: file.source.displayPath,
+                line: diagnostic.range.start.line + 1,
+                column: diagnostic.range.start.character + 1,
+                endLine: diagnostic.range.end.line + 1,
+                endColumn: diagnostic.range.end.character + 1,
+                severity: severityName(diagnostic),
+                code: String(diagnostic.code ?? 'unknown'),
+                message: diagnostic.message,
+                sourceLine: lines[diagnostic.range.start.line] ?? ''
+            });
+        }
+    }
+    return findings;
+}
+
+export function toPublicFinding(finding: SourcedFinding): Finding {
+    const { file, line, column, endLine, endColumn, severity, code, message } = finding;
+    return { file, line, column, endLine, endColumn, severity, code, message };
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const finding of findings) counts[finding.severity]++;
+    return counts;
+}

@@ -1,0 +1,50 @@
+import { RULES, RULE_CODES } from '../../language/validation/rules.js';
+import type { SourcedFinding } from '../findings.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/**
+ * SARIF 2.1.0 for code-scanning services: one rule per code (every code, so the
+ * rule list does not change with the findings), one result per finding.
+ */
+export function formatSarif(findings: readonly SourcedFinding[], version: string): string {
+    const ruleIndex = new Map(RULE_CODES.map((code, index) => [code as string, index]));
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+            tool: {
+                driver: {
+                    name: 'cycle',
+                    semanticVersion: version,
+                    version,
+                    rules: RULE_CODES.map(code => ({
+                        id: code,
+                        name: code,
+                        shortDescription: { text: RULES[code].summary },
+                        defaultConfiguration: { level: LEVEL[RULES[code].severity] }
+                    }))
+                }
+            },
+            columnKind: 'utf16CodeUnits',
+            results: findings.map(finding => ({
+                ruleId: finding.code,
+                ...(ruleIndex.has(finding.code) ? { ruleIndex: ruleIndex.get(finding.code) } : {}),
+                level: LEVEL[finding.severity],
+                message: { text: finding.message },
+                locations: [{
+                    physicalLocation: {
+                        artifactLocation: { uri: encodeURI(finding.file) },
+                        region: {
+                            startLine: finding.line,
+                            startColumn: finding.column,
+                            endLine: finding.endLine,
+                            endColumn: finding.endColumn
+                        }
+                    }
+                }]
+            }))
+        }]
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}

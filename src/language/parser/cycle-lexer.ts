@@ -1,0 +1,289 @@
+import { createTokenInstance, type ILexingError, type IToken, type TokenType } from 'chevrotain';
+import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
+import type { LexingDiagnostic } from 'langium';
+
+/**
+ * A hand-written, single-pass scanner for the cycle language.
+ *
+ * Why not Langium's regex lexer with its IndentationAwareTokenBuilder: the stock
+ * builder computes line numbers with `substring` per token (quadratic), lets comment
+ * and blank lines break blocks, cannot tell keywords from Unicode identifiers that
+ * start with them (`wait-minutes`), and names INDENT/DEDENT and offsets in its
+ * messages. The language is line-based and small, so scanning it directly is both
+ * simpler and linear: one pass, one indentation decision per line that holds a token.
+ *
+ * It produces the token types Langium built from the grammar, so the parser is the
+ * generated one. INDENT and DEDENT are zero-width: INDENT sits where the indented
+ * line's first token starts, DEDENT right after the last token of the block, so a
+ * block's range ends on its last line and never spills into the next one.
+ */
+export class CycleLexer extends DefaultLexer {
+    private readonly keywords: Map<string, TokenType>;
+    private readonly types: { [name: string]: TokenType };
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.types = this.tokenTypes;
+        this.keywords = new Map();
+        for (const [name, type] of Object.entries(this.tokenTypes)) {
+            if (/^[\p{L}_.-]/u.test(name) && !TERMINALS.has(name)) {
+                this.keywords.set(name, type);
+            }
+        }
+    }
+
+    override tokenize(text: string, options: TokenizeOptions = { mode: 'full' }): LexerResult {
+        return new Scan(text, this.types, this.keywords, options.mode !== 'partial').run();
+    }
+}
+
+const TERMINALS = new Set(['INDENT', 'DEDENT', 'DATE', 'INT', 'ID', 'STRING', 'WS', 'SL_COMMENT']);
+const WORD = /[\p{L}_][\p{L}\p{M}\p{Nd}_-]*/uy;
+const DATE = /[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])/y;
+const INT = /[+-]?[0-9]+/y;
+
+/** One run of the scanner over one text; holds the mutable state of that run. */
+class Scan {
+    private readonly tokens: IToken[] = [];
+    private readonly hidden: IToken[] = [];
+    private readonly errors: ILexingError[] = [];
+    private readonly diagnostics: LexingDiagnostic[] = [];
+    private readonly levels: number[] = [];
+    private offset = 0;
+    private line = 1;
+    private lineStart = 0;
+    private last: IToken | undefined;
+
+    constructor(
+        private readonly text: string,
+        private readonly types: { [name: string]: TokenType },
+        private readonly keywords: Map<string, TokenType>,
+        private readonly closeBlocksAtEnd: boolean
+    ) { }
+
+    run(): LexerResult {
+        const text = this.text;
+        if (text.charCodeAt(0) === 0xfeff) {
+            this.offset = 1; // a byte-order mark is allowed and means nothing
+            this.lineStart = 1;
+        }
+        while (this.offset < text.length) {
+            this.scanLine();
+        }
+        if (this.closeBlocksAtEnd) {
+            while (this.levels.length > 1) {
+                this.levels.pop();
+                this.pushDedent();
+            }
+        }
+        return {
+            tokens: this.tokens,
+            hidden: this.hidden,
+            errors: this.errors,
+            report: { diagnostics: this.diagnostics }
+        };
+    }
+
+    /** Scans from the start of a line to the start of the next one. */
+    private scanLine(): void {
+        const text = this.text;
+        let pos = this.offset;
+        let firstTab = -1;
+        while (pos < text.length) {
+            const c = text.charCodeAt(pos);
+            if (c === 0x20) {
+                pos++;
+            } else if (c === 0x09) {
+                if (firstTab < 0) firstTab = pos;
+                pos++;
+            } else {
+                break;
+            }
+        }
+        const indent = pos - this.lineStart;
+        this.offset = pos;
+        const c = text.charCodeAt(pos);
+        const isContent = pos < text.length && c !== 0x0a && c !== 0x0d && c !== 0x23 /* # */;
+        if (isContent) {
+            if (firstTab >= 0) {
+                this.report(firstTab, pos - firstTab,
+                    'Indent with spaces, not tabs: a tab here counts as one column, which is rarely what you meant.');
+            }
+            this.indentTo(indent);
+        }
+        this.scanRestOfLine();
+    }
+
+    /** Emits INDENT or DEDENT tokens so the parser sees the line's nesting. */
+    private indentTo(indent: number): void {
+        const levels = this.levels;
+        if (levels.length === 0) {
+            // The first line that holds something sets the base level of the file.
+            levels.push(indent);
+            return;
+        }
+        const top = levels[levels.length - 1];
+        if (indent > top) {
+            levels.push(indent);
+            this.pushZeroWidth(this.types.INDENT, this.offset, this.line, this.offset - this.lineStart + 1);
+            return;
+        }
+        if (indent === top) {
+            return;
+        }
+        let dedents = 0;
+        while (levels.length > 1 && levels[levels.length - 1] > indent) {
+            levels.pop();
+            dedents++;
+        }
+        const reached = levels[levels.length - 1];
+        if (reached !== indent) {
+            if (reached < indent && dedents > 0) {
+                // Between two levels: keep the line in the block it was closest to closing,
+                // and take its indentation as that block's from now on.
+                dedents--;
+                levels.push(indent);
+            }
+            const expected = reached < indent ? levels[levels.length - 2] ?? reached : reached;
+            this.report(this.lineStart, indent,
+                `This line's indentation (${indent} ${indent === 1 ? 'column' : 'columns'}) matches no enclosing block; ` +
+                `line it up with the lines it belongs with (for example ${expected} ${expected === 1 ? 'column' : 'columns'}).`);
+        }
+        for (let i = 0; i < dedents; i++) {
+            this.pushDedent();
+        }
+    }
+
+    private scanRestOfLine(): void {
+        const text = this.text;
+        while (this.offset < text.length) {
+            const pos = this.offset;
+            const c = text.charCodeAt(pos);
+            if (c === 0x0a || c === 0x0d) {
+                this.offset = pos + (c === 0x0d && text.charCodeAt(pos + 1) === 0x0a ? 2 : 1);
+                this.line++;
+                this.lineStart = this.offset;
+                return;
+            }
+            if (c === 0x20 || c === 0x09 || c === 0xfeff) {
+                this.offset++;
+            } else if (c === 0x23 /* # */) {
+                let end = pos;
+                while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+                this.hidden.push(this.token(this.types.SL_COMMENT, pos, end));
+                this.offset = end;
+            } else if (c === 0x22 /* " */) {
+                this.scanString(pos);
+            } else if (isDigit(c) || ((c === 0x2b || c === 0x2d) && isDigit(text.charCodeAt(pos + 1)))) {
+                this.scanNumber(pos);
+            } else if (c === 0x2d /* - */) {
+                this.pushToken(this.types['-'], pos, pos + 1);
+            } else if (c === 0x2e && text.charCodeAt(pos + 1) === 0x2e) {
+                this.pushToken(this.types['..'], pos, pos + 2);
+            } else {
+                WORD.lastIndex = pos;
+                const match = WORD.exec(text);
+                if (match) {
+                    const word = match[0];
+                    this.pushToken(this.keywords.get(word) ?? this.types.ID, pos, pos + word.length);
+                } else {
+                    this.scanUnexpected(pos);
+                }
+            }
+        }
+    }
+
+    private scanString(start: number): void {
+        const text = this.text;
+        let pos = start + 1;
+        while (pos < text.length) {
+            const c = text.charCodeAt(pos);
+            if (c === 0x22) {
+                this.pushToken(this.types.STRING, start, pos + 1);
+                return;
+            }
+            if (c === 0x0a || c === 0x0d) break;
+            // Only \" and \\ are escapes, but any backslash keeps the next character in the label.
+            pos += c === 0x5c && pos + 1 < text.length && text.charCodeAt(pos + 1) !== 0x0a && text.charCodeAt(pos + 1) !== 0x0d ? 2 : 1;
+        }
+        // An unterminated label still counts as a label, so the rest of the line and
+        // everything after it keep their meaning while the designer finishes typing.
+        this.report(start, pos - start, 'This label has no closing quote: end it with " on the same line.');
+        this.pushToken(this.types.STRING, start, pos);
+    }
+
+    private scanNumber(start: number): void {
+        DATE.lastIndex = start;
+        const date = DATE.exec(this.text);
+        if (date) {
+            this.pushToken(this.types.DATE, start, start + date[0].length);
+            return;
+        }
+        INT.lastIndex = start;
+        const int = INT.exec(this.text)!;
+        this.pushToken(this.types.INT, start, start + int[0].length);
+    }
+
+    private scanUnexpected(start: number): void {
+        const text = this.text;
+        let end = start + 1;
+        // One message for a run of unexpected characters, not one per character.
+        while (end < text.length) {
+            const c = text.charCodeAt(end);
+            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x22 || c === 0x23) break;
+            WORD.lastIndex = end;
+            if (WORD.test(text) || isDigit(c)) break;
+            end++;
+        }
+        const found = text.substring(start, end);
+        this.errors.push({
+            offset: start,
+            length: end - start,
+            line: this.line,
+            column: start - this.lineStart + 1,
+            message: `Unexpected \`${found}\`: a line holds a keyword, then ids, "labels" or numbers.`
+        });
+        this.offset = end;
+    }
+
+    private token(type: TokenType, start: number, end: number): IToken {
+        const column = start - this.lineStart + 1;
+        return createTokenInstance(type, this.text.substring(start, end), start, end - 1,
+            this.line, this.line, column, column + (end - start) - 1);
+    }
+
+    private pushToken(type: TokenType, start: number, end: number): void {
+        const token = this.token(type, start, end);
+        this.tokens.push(token);
+        this.last = token;
+        this.offset = end;
+    }
+
+    private pushZeroWidth(type: TokenType, offset: number, line: number, column: number): void {
+        this.tokens.push(createTokenInstance(type, '', offset, offset - 1, line, line, column, column - 1));
+    }
+
+    private pushDedent(): void {
+        const last = this.last;
+        if (last) {
+            this.pushZeroWidth(this.types.DEDENT, last.endOffset! + 1, last.endLine!, last.endColumn! + 1);
+        } else {
+            this.pushZeroWidth(this.types.DEDENT, this.offset, this.line, 1);
+        }
+    }
+
+    private report(offset: number, length: number, message: string): void {
+        this.diagnostics.push({
+            offset,
+            length,
+            line: this.line,
+            column: offset - this.lineStart + 1,
+            message,
+            severity: 'error'
+        });
+    }
+}
+
+function isDigit(c: number): boolean {
+    return c >= 0x30 && c <= 0x39;
+}

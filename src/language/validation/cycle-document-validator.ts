@@ -1,0 +1,107 @@
+import {
+    DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions
+} from 'langium';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { Cancellation } from 'langium';
+import type { CycleCoreServices } from '../cycle-module.js';
+import type { RuleConfigProvider } from '../config/rule-config-provider.js';
+import { effectiveSeverity } from '../config/rule-config.js';
+import { MAX_PARSER_ERRORS } from '../parser/cycle-parser.js';
+import { findIgnoreRegions, isIgnored } from './ignore-comments.js';
+import { isRuleCode, type RuleCode } from './rules.js';
+
+/** Past this many syntax errors, one more diagnostic says how many were left out. */
+export const MAX_SYNTAX_DIAGNOSTICS = 300;
+
+const REFERENCE_KIND: Record<string, { kind: string; how: string }> = {
+    By: { kind: 'role', how: 'declare it with `role {name} "…"` in this cycle or at the top level of a file, or fix the name' },
+    Owner: { kind: 'role', how: 'declare it with `role {name} "…"` in this cycle or at the top level of a file, or fix the name' },
+    For: { kind: 'moment', how: 'use the id of a moment of this cycle' },
+    Covers: { kind: 'moment', how: 'use the id of a moment of this cycle' },
+    About: { kind: 'moment', how: 'use the id of a moment of this cycle' },
+    Meets: { kind: 'requirement', how: 'use the id of a requirement of this cycle' },
+    PriorityItem: { kind: 'area', how: 'use the id of an area of this cycle' }
+};
+
+/**
+ * Langium's document validator, shaped for the language's contract: every
+ * diagnostic carries one of the spec's codes, severities follow the nearest
+ * `cycle.config.json`, `# ignore:` comments are honoured, and a flood of syntax
+ * errors is cut to the first few hundred.
+ */
+export class CycleDocumentValidator extends DefaultDocumentValidator {
+    private readonly configs: RuleConfigProvider;
+
+    constructor(services: CycleCoreServices) {
+        super(services);
+        this.configs = services.config.RuleConfigProvider;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const raw = await super.validateDocument(document, options, cancelToken);
+        const config = this.configs.configFor(document.uri);
+        const regions = findIgnoreRegions(document.textDocument.getText(), document.parseResult.value);
+        const result: Diagnostic[] = [];
+        let syntaxErrors = 0;
+        let omitted: Diagnostic | undefined;
+        let omittedCount = 0;
+        for (const diagnostic of raw) {
+            const code = this.normalise(diagnostic);
+            if (!code) {
+                result.push(diagnostic);
+                continue;
+            }
+            const severity = effectiveSeverity(code, config);
+            if (severity === 'off' || isIgnored(regions, code, diagnostic.range.start.line)) {
+                continue;
+            }
+            diagnostic.severity = severity === 'error' ? DiagnosticSeverity.Error
+                : severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
+            if (code === 'syntax-error' && ++syntaxErrors > MAX_SYNTAX_DIAGNOSTICS) {
+                omitted ??= diagnostic;
+                omittedCount++;
+                continue;
+            }
+            result.push(diagnostic);
+        }
+        const parserErrors = document.parseResult.parserErrors;
+        if (parserErrors.length >= MAX_PARSER_ERRORS) {
+            const last = result.filter(d => d.code === 'syntax-error').at(-1);
+            if (last) {
+                result.push({
+                    ...last,
+                    message: `Reading stopped after ${MAX_PARSER_ERRORS} syntax errors: fix the ones listed, then check again to see the rest.`
+                });
+            }
+        }
+        if (omitted) {
+            result.push({
+                ...omitted,
+                message: `${omittedCount} more syntax ${omittedCount === 1 ? 'error is' : 'errors are'} not listed: fix the ones above first.`
+            });
+        }
+        return result;
+    }
+
+    /** Gives Langium's own diagnostics the spec's codes and designer-facing messages. */
+    private normalise(diagnostic: Diagnostic): RuleCode | undefined {
+        const data = (diagnostic.data ?? {}) as { code?: string; containerType?: string; refText?: string };
+        let code = data.code ?? (typeof diagnostic.code === 'string' ? diagnostic.code : undefined);
+        if (code === DocumentValidator.ParsingError || code?.startsWith('lexing-')) {
+            code = 'syntax-error';
+        } else if (code === DocumentValidator.LinkingError) {
+            code = 'unresolved-reference';
+            const reference = REFERENCE_KIND[data.containerType ?? ''];
+            if (reference && data.refText) {
+                diagnostic.message = `No ${reference.kind} named \`${data.refText}\` is visible here: ${reference.how.replace('{name}', data.refText)}.`;
+            }
+        }
+        if (!isRuleCode(code)) {
+            return undefined;
+        }
+        diagnostic.code = code;
+        diagnostic.data = { ...data, code };
+        diagnostic.source = 'cycle';
+        return code;
+    }
+}

@@ -1,0 +1,105 @@
+import { AstUtils, type AstNode, type IndexManager } from 'langium';
+import * as ast from '../generated/ast.js';
+import { lineOf, relatedAt, type Report } from './report.js';
+
+type Named = ast.Role | ast.Moment | ast.Requirement | ast.Action | ast.Area | ast.Survey | ast.Question;
+
+const KIND_WORD: Record<string, string> = {
+    Role: 'role', Moment: 'moment', Requirement: 'requirement', Action: 'action',
+    Area: 'area', Survey: 'survey', Question: 'question', Cycle: 'cycle'
+};
+
+/** Every element of a cycle, questions included: one namespace per cycle. */
+export function namedElementsOf(cycle: ast.Cycle): Named[] {
+    const result: Named[] = [];
+    for (const item of cycle.items) {
+        if (ast.isRole(item) || ast.isMoment(item) || ast.isRequirement(item) || ast.isAction(item) || ast.isArea(item)) {
+            result.push(item);
+        } else if (ast.isSurvey(item)) {
+            result.push(item, ...item.items);
+        }
+    }
+    return result;
+}
+
+/** Ids are unique in their cycle; top-level roles and cycles in the workspace. */
+export class IdentityValidator {
+    constructor(private readonly indexManager: IndexManager) { }
+
+    checkCycleIds(cycle: ast.Cycle, report: Report): void {
+        const first = new Map<string, Named>();
+        for (const element of namedElementsOf(cycle)) {
+            if (!element.name) continue;
+            const earlier = first.get(element.name);
+            if (earlier) {
+                report('duplicate-id', `\`${element.name}\` is already the id of the ${KIND_WORD[earlier.$type]} on line ${lineOf(earlier)}: ids are unique within a cycle, so rename one of them.`, {
+                    node: element,
+                    property: 'name',
+                    relatedInformation: relatedAt(earlier, `the other \`${element.name}\``)
+                });
+            } else {
+                first.set(element.name, element);
+            }
+        }
+    }
+
+    checkMomentLabels(cycle: ast.Cycle, report: Report): void {
+        const first = new Map<string, ast.Moment>();
+        for (const moment of cycle.items.filter(ast.isMoment)) {
+            if (moment.label === undefined) continue;
+            const key = moment.label.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+            const earlier = first.get(key);
+            if (earlier) {
+                report('duplicate-label', `Moment \`${moment.name}\` has the same label as \`${earlier.name}\` (line ${lineOf(earlier)}): the customer cannot tell the two moments apart; say what differs.`, {
+                    node: moment,
+                    property: 'name',
+                    relatedInformation: relatedAt(earlier, `\`${earlier.name}\` has the same label`)
+                });
+            } else {
+                first.set(key, moment);
+            }
+        }
+    }
+
+    /**
+     * Top-level roles and cycles share the workspace. Within one file the later one
+     * is reported; across files every one is, since no file comes first.
+     */
+    checkWorkspaceIds(document: ast.Document, report: Report): void {
+        const langiumDocument = AstUtils.getDocument(document);
+        const seenHere = new Map<string, AstNode>();
+        for (const element of document.elements) {
+            if (!element.name) continue;
+            const key = `${element.$type}:${element.name}`;
+            const earlierHere = seenHere.get(key);
+            if (earlierHere) {
+                report('duplicate-id', `\`${element.name}\` is already the id of the ${KIND_WORD[element.$type]} on line ${lineOf(earlierHere)}: rename one of them.`, {
+                    node: element, property: 'name', relatedInformation: relatedAt(earlierHere, `the other \`${element.name}\``)
+                });
+                continue;
+            }
+            seenHere.set(key, element);
+            const elsewhere = this.indexManager.allElements(element.$type)
+                .filter(d => d.name === element.name && d.documentUri.toString() !== langiumDocument.uri.toString())
+                .toArray();
+            if (elsewhere.length > 0) {
+                const files = elsewhere.map(d => fileName(d.documentUri.path));
+                report('duplicate-id', `Another file of the workspace also declares the ${KIND_WORD[element.$type]} \`${element.name}\` (${files.join(', ')}): top-level ids are shared by every file, so rename or remove one.`, {
+                    node: element,
+                    property: 'name',
+                    relatedInformation: elsewhere.map(d => ({
+                        location: { uri: d.documentUri.toString(), range: d.nameSegment?.range ?? zeroRange },
+                        message: `the other \`${element.name}\``
+                    }))
+                });
+            }
+        }
+    }
+}
+
+const zeroRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function fileName(path: string): string {
+    return path.substring(path.lastIndexOf('/') + 1);
+}
+

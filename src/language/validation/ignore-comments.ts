@@ -1,0 +1,53 @@
+import type { AstNode } from 'langium';
+import { AstUtils } from 'langium';
+
+/** A stretch of lines, 0-based and inclusive, in which some codes are silenced. */
+export interface IgnoreRegion {
+    readonly startLine: number;
+    readonly endLine: number;
+    readonly codes: ReadonlySet<string>;
+}
+
+const IGNORE = /^\s*#\s*ignore\s*:\s*(.+)$/i;
+const COMMENT_OR_BLANK = /^\s*(#.*)?$/;
+
+/**
+ * `# ignore: CODE, CODE` comment lines directly above an element's first line (no
+ * blank line between) silence those codes for that element and everything inside
+ * it. The element is the outermost one that starts on that line.
+ */
+export function findIgnoreRegions(text: string, root: AstNode): IgnoreRegion[] {
+    const lines = text.split(/\r\n|\r|\n/);
+    const pending = new Map<number, Set<string>>();
+    for (let line = 0; line < lines.length; line++) {
+        if (COMMENT_OR_BLANK.test(lines[line])) continue;
+        const codes = new Set<string>();
+        for (let above = line - 1; above >= 0; above--) {
+            const content = lines[above];
+            if (!/^\s*#/.test(content)) break; // a blank or content line ends the comment block
+            const match = IGNORE.exec(content);
+            if (match) {
+                for (const code of match[1].split(/[,\s]+/)) {
+                    if (code) codes.add(code.trim());
+                }
+            }
+        }
+        if (codes.size > 0) pending.set(line, codes);
+    }
+    if (pending.size === 0) return [];
+    const regions: IgnoreRegion[] = [];
+    for (const node of AstUtils.streamAllContents(root)) {
+        const range = node.$cstNode?.range;
+        if (!range) continue;
+        const codes = pending.get(range.start.line);
+        if (codes) {
+            regions.push({ startLine: range.start.line, endLine: range.end.line, codes });
+            pending.delete(range.start.line); // the outermost node, met first, owns the line
+        }
+    }
+    return regions;
+}
+
+export function isIgnored(regions: readonly IgnoreRegion[], code: string, line: number): boolean {
+    return regions.some(r => r.codes.has(code) && line >= r.startLine && line <= r.endLine);
+}

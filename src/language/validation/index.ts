@@ -1,0 +1,82 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { CycleAstType } from '../generated/ast.js';
+import type { CycleCoreServices } from '../cycle-module.js';
+import { CriticalMomentValidator } from './critical-validator.js';
+import { IdentityValidator } from './identity-validator.js';
+import { ImprovementValidator } from './improvement-validator.js';
+import { reporter, type Report } from './report.js';
+import { RoleValidator } from './role-validator.js';
+import { StructureValidator } from './structure-validator.js';
+import { SurveyValidator } from './survey-validator.js';
+import { QualityValidator } from './quality-validator.js';
+import { ValueValidator } from './value-validator.js';
+
+/** Adapts a check written against `Report` to Langium's acceptor. */
+function use<T>(check: (node: T, report: Report) => void): (node: T, accept: ValidationAcceptor) => void {
+    return (node, accept) => check(node, reporter(accept));
+}
+
+/**
+ * Every check, in one map. `fast` checks read one document and run on every
+ * keystroke; `slow` checks read the whole workspace's index (top-level roles shared
+ * by all files) and run on open, on save and in the CLI.
+ */
+export function registerValidationChecks(services: CycleCoreServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const indexManager = services.shared.workspace.IndexManager;
+    const structure = new StructureValidator();
+    const identity = new IdentityValidator(indexManager);
+    const critical = new CriticalMomentValidator();
+    const values = new ValueValidator();
+    const quality = new QualityValidator();
+    const improvement = new ImprovementValidator();
+    const survey = new SurveyValidator();
+    const roles = new RoleValidator(indexManager, services.workspace.AstNodeLocator);
+
+    const fast: ValidationChecks<CycleAstType> = {
+        Document: use((d, r) => structure.checkOneFactPerLine(d, r)),
+        Cycle: [
+            use((c, r) => structure.checkCycle(c, r)),
+            use((c, r) => identity.checkCycleIds(c, r)),
+            use((c, r) => identity.checkMomentLabels(c, r)),
+            use((c, r) => critical.checkCycle(c, r)),
+            use((c, r) => improvement.checkCycle(c, r)),
+            use((c, r) => quality.checkCycle(c, r)),
+            use((c, r) => roles.checkCycleRoles(c, r))
+        ],
+        Moment: [
+            use((m, r) => structure.checkMoment(m, r)),
+            use((m, r) => critical.checkMoment(m, r)),
+            use((m, r) => values.checkWaits(m, r))
+        ],
+        Critical: use((c, r) => structure.checkCritical(c, r)),
+        Mitigation: [
+            use((m, r) => structure.checkMitigation(m, r)),
+            use((m, r) => critical.checkMitigation(m, r))
+        ],
+        Action: [
+            use((a, r) => structure.checkAction(a, r)),
+            use((a, r) => improvement.checkAction(a, r))
+        ],
+        Area: use((a, r) => improvement.checkArea(a, r)),
+        Priorities: use((p, r) => improvement.checkPriorities(p, r)),
+        Survey: use((s, r) => structure.checkSurvey(s, r)),
+        Question: [
+            use((q, r) => structure.checkQuestion(q, r)),
+            use((q, r) => survey.checkQuestion(q, r))
+        ],
+        Quality: use((q, r) => quality.checkQuality(q, r)),
+        Channel: use((c, r) => values.checkChannel(c, r)),
+        Feels: use((f, r) => values.checkFeels(f, r)),
+        ScaleAnswer: use((s, r) => values.checkScale(s, r)),
+        Due: use((d, r) => values.checkDue(d, r))
+    };
+    const slow: ValidationChecks<CycleAstType> = {
+        Document: [
+            use((d, r) => identity.checkWorkspaceIds(d, r)),
+            use((d, r) => roles.checkTopLevelRoles(d, r))
+        ]
+    };
+    registry.register(fast, undefined, 'fast');
+    registry.register(slow, undefined, 'slow');
+}

@@ -1,0 +1,44 @@
+import { AstUtils, type AstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver-types';
+import { RULES, type RuleCode } from './rules.js';
+
+/** Reports a finding under its rule code, at the rule's default severity. */
+export type Report = <N extends AstNode>(code: RuleCode, message: string, info: DiagnosticInfo<N>) => void;
+
+export function reporter(accept: ValidationAcceptor): Report {
+    return (code, message, info) => accept(RULES[code].severity, message, {
+        ...info,
+        code,
+        data: { ...(info.data as object | undefined), code }
+    });
+}
+
+/** The range of a node's first token: where "its first keyword" sits. */
+export function firstTokenRange(node: AstNode): Range | undefined {
+    const cst = node.$cstNode;
+    if (!cst) return undefined;
+    const text = cst.text;
+    const length = text.search(/[\s]/);
+    const start = cst.range.start;
+    const end = length < 0 ? cst.range.end : { line: start.line, character: start.character + length };
+    return { start, end };
+}
+
+/** The 1-based line a node starts on, for messages that point at "line 12". */
+export function lineOf(node: AstNode): number {
+    return (node.$cstNode?.range.start.line ?? 0) + 1;
+}
+
+/** `a`, `a and b`, `a, b and c` (or `a, b or c`). */
+export function joinWords(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+    if (words.length <= 1) return words[0] ?? '';
+    return words.slice(0, -1).join(', ') + ` ${conjunction} ` + words[words.length - 1];
+}
+
+/** Related information pointing at another node ("first `feels`", "other `cleaning`"). */
+export function relatedAt(node: AstNode, message: string): DiagnosticRelatedInformation[] | undefined {
+    const range = node.$cstNode?.range;
+    const document = AstUtils.findRootNode(node).$document;
+    return range && document ? [{ location: { uri: document.uri.toString(), range }, message }] : undefined;
+}

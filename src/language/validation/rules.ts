@@ -1,0 +1,63 @@
+/**
+ * Every diagnostic code the language reports, with its default severity and what
+ * it means. One table, so the validators, `cycle.config.json`, the SARIF rule list
+ * and the docs can never disagree.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+export type ConfiguredSeverity = Severity | 'off';
+
+export interface RuleInfo {
+    readonly severity: Severity;
+    readonly summary: string;
+}
+
+export const RULES = {
+    'syntax-error': { severity: 'error', summary: 'The text does not parse.' },
+    'unresolved-reference': { severity: 'error', summary: 'A by, owner, for, meets, covers, about or priority item names nothing visible.' },
+    'duplicate-id': { severity: 'error', summary: 'Two elements of one cycle, or two top-level roles or cycles of the workspace, share an id.' },
+    'duplicate-attribute': { severity: 'error', summary: 'A single-valued line appears twice.' },
+    'missing-goal': { severity: 'error', summary: 'A cycle has no goal.' },
+    'empty-cycle': { severity: 'error', summary: 'A cycle has no moment.' },
+    'critical-without-risk': { severity: 'error', summary: 'A critical block names no risk.' },
+    'unknown-quality': { severity: 'error', summary: 'A quality is not one of the ten components of quality service.' },
+    'unknown-channel': { severity: 'error', summary: 'A channel is not one of the known channels.' },
+    'feels-out-of-range': { severity: 'error', summary: 'feels is not between 1 and 5.' },
+    'wait-target-exceeds-limit': { severity: 'error', summary: 'A wait target is longer than the wait limit.' },
+    'invalid-duration': { severity: 'error', summary: 'A wait is negative.' },
+    'duplicate-priority': { severity: 'error', summary: 'An area is ranked twice in priorities.' },
+    'invalid-scale': { severity: 'error', summary: "A scale's low end is not below its high end." },
+    'invalid-date': { severity: 'error', summary: 'A due date does not exist in the calendar.' },
+
+    'critical-unmitigated': { severity: 'warning', summary: 'A critical moment has no prevent mitigation.' },
+    'mitigation-without-owner': { severity: 'warning', summary: 'A prevent or recover has no owner.' },
+    'goal-never-achieved': { severity: 'warning', summary: 'No moment says achieves goal.' },
+    'no-critical-moment': { severity: 'warning', summary: 'A cycle with moments has none marked critical.' },
+    'critical-without-contact': { severity: 'warning', summary: 'A moment with channel none is marked critical.' },
+    'critical-not-surveyed': { severity: 'warning', summary: 'A critical moment is the subject of no survey question.' },
+    'missing-survey': { severity: 'warning', summary: 'A cycle has no survey.' },
+    'empty-survey': { severity: 'warning', summary: 'A survey has no question.' },
+    'requirement-without-action': { severity: 'warning', summary: 'No action meets a requirement.' },
+    'action-without-owner': { severity: 'warning', summary: 'An action has no owner.' },
+    'area-not-prioritized': { severity: 'warning', summary: 'An area is missing from priorities.' },
+    'wait-without-limit': { severity: 'warning', summary: 'A moment has a wait target but no wait limit.' },
+    'question-without-answer': { severity: 'warning', summary: 'A question has no answer.' },
+    'double-barreled-question': { severity: 'warning', summary: 'A question asks about two things at once.' },
+    'leading-question': { severity: 'warning', summary: 'A question suggests its answer.' },
+    'duplicate-label': { severity: 'warning', summary: 'Two moments of one cycle have the same label.' },
+
+    'critical-without-recovery': { severity: 'info', summary: 'A critical moment has no recover mitigation.' },
+    'quality-unaddressed': { severity: 'info', summary: 'Some of the ten components of quality service are addressed by no moment.' },
+    'too-many-critical': { severity: 'info', summary: 'More than half of the moments are critical.' },
+    'missing-stage': { severity: 'info', summary: 'A cycle has no stage.' },
+    'decline-without-action': { severity: 'info', summary: 'A cycle in decline has no action.' },
+    'unused-role': { severity: 'info', summary: 'A role is never used by by or owner.' },
+    'area-without-reason': { severity: 'info', summary: 'An area has no because.' }
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleCode = keyof typeof RULES;
+
+export const RULE_CODES = Object.keys(RULES) as RuleCode[];
+
+export function isRuleCode(code: unknown): code is RuleCode {
+    return typeof code === 'string' && Object.hasOwn(RULES, code);
+}
