@@ -42,7 +42,7 @@ export function collectFindings(files: readonly CheckedFile[]): SourcedFinding[]
                 endColumn: diagnostic.range.end.character + 1,
                 severity: severityName(diagnostic),
                 code: String(diagnostic.code ?? 'unknown'),
-                message: diagnostic.message,
+                message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
                 sourceLine: lines[diagnostic.range.start.line] ?? ''
             });
         }

@@ -13,9 +13,9 @@ import type { LexingDiagnostic } from 'langium';
  * simpler and linear: one pass, one indentation decision per line that holds a token.
  *
  * It produces the token types Langium built from the grammar, so the parser is the
- * generated one. INDENT and DEDENT are zero-width: INDENT sits where the indented
- * line's first token starts, DEDENT right after the last token of the block, so a
- * block's range ends on its last line and never spills into the next one.
+ * generated one. INDENT covers the indentation of a block's first line; DEDENT is
+ * zero-width, right after the last token of the block, so a block's range ends on
+ * its last line and never spills into the next one.
  */
 export class CycleLexer extends DefaultLexer {
     private readonly keywords: Map<string, TokenType>;
@@ -125,7 +125,8 @@ class Scan {
         const top = levels[levels.length - 1];
         if (indent > top) {
             levels.push(indent);
-            this.pushZeroWidth(this.types.INDENT, this.offset, this.line, this.offset - this.lineStart + 1);
+            // INDENT spans the indentation, so "indented too deep" points at it.
+            this.tokens.push(this.token(this.types.INDENT, this.lineStart, this.offset));
             return;
         }
         if (indent === top) {

@@ -18,7 +18,7 @@ const BLOCK_CONTENTS: Record<string, { what: string; holds: string }> = {
 /** What a value slot expects, by the grammar rule that holds it. */
 const VALUE_RULES: Record<string, string> = {
     StageValue: 'a stage: introduction, growth, maturity or decline',
-    WaitBound: '`target` or `limit` after `wait`',
+    WaitBound: '`target` or `limit`',
     TimeUnit: 'a unit of time: sec, min, hour(s), day(s) or week(s)',
     SeverityLevel: 'a severity: low, medium or high',
     MitigationKind: '`prevent` or `recover`',

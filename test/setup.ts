@@ -1,0 +1,1 @@
+import '../src/node20-polyfill.cjs';
