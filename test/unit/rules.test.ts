@@ -13,7 +13,6 @@ interface RuleCase {
     others?: string[];
 }
 
-const CYCLE_HEADER = /cycle base "Base cycle"\n/;
 
 /** For every rule code: one text that triggers it and one that does not. */
 const CASES: Record<string, RuleCase> = {

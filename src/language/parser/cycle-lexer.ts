@@ -109,13 +109,13 @@ class Scan {
                 this.report(firstTab, pos - firstTab,
                     'Indent with spaces, not tabs: a tab here counts as one column, which is rarely what you meant.');
             }
-            this.indentTo(indent);
+            this.indentTo(indent, firstTab >= 0);
         }
         this.scanRestOfLine();
     }
 
     /** Emits INDENT or DEDENT tokens so the parser sees the line's nesting. */
-    private indentTo(indent: number): void {
+    private indentTo(indent: number, hasTab: boolean): void {
         const levels = this.levels;
         if (levels.length === 0) {
             // The first line that holds something sets the base level of the file.
@@ -133,22 +133,26 @@ class Scan {
             return;
         }
         let dedents = 0;
+        let lastPopped = top;
         while (levels.length > 1 && levels[levels.length - 1] > indent) {
-            levels.pop();
+            lastPopped = levels.pop()!;
             dedents++;
         }
         const reached = levels[levels.length - 1];
         if (reached !== indent) {
-            if (reached < indent && dedents > 0) {
-                // Between two levels: keep the line in the block it was closest to closing,
-                // and take its indentation as that block's from now on.
+            // Between two levels: the line stays in the block it was about to leave,
+            // and the levels stay as they were, so the lines after it are not affected.
+            const deeper = reached < indent && dedents > 0;
+            if (deeper) {
                 dedents--;
-                levels.push(indent);
+                levels.push(lastPopped);
             }
-            const expected = reached < indent ? levels[levels.length - 2] ?? reached : reached;
-            this.report(this.lineStart, indent,
-                `This line's indentation (${indent} ${indent === 1 ? 'column' : 'columns'}) matches no enclosing block; ` +
-                `line it up with the lines it belongs with (for example ${expected} ${expected === 1 ? 'column' : 'columns'}).`);
+            if (!hasTab) {
+                const expected = deeper ? levels[levels.length - 1] : reached;
+                this.report(this.lineStart, indent,
+                    `This line's indentation (${indent} ${indent === 1 ? 'column' : 'columns'}) matches no enclosing block: ` +
+                    `line it up with the lines it belongs with (${expected} ${expected === 1 ? 'column' : 'columns'}).`);
+            }
         }
         for (let i = 0; i < dedents; i++) {
             this.pushDedent();

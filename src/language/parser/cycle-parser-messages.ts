@@ -70,6 +70,8 @@ function listOf(items: string[]): string {
     return unique.slice(0, -1).join(', ') + ' or ' + unique[unique.length - 1];
 }
 
+export const INDENTED_TOO_DEEP = 'This line is indented under a line that takes no block here';
+
 function misplaced(rule: string, actual: IToken, previous?: IToken): string {
     const block = BLOCK_CONTENTS[rule];
     if (previous && previous.endLine === actual.startLine && !['INDENT', 'DEDENT', 'EOF'].includes(actual.tokenType.name)
@@ -77,7 +79,7 @@ function misplaced(rule: string, actual: IToken, previous?: IToken): string {
         return `Unexpected ${describeFound(actual).replace(/^the /, '')} after \`${truncate(previous.image)}\`: a line holds one fact; put what follows on a line of its own.`;
     }
     if (actual.tokenType.name === 'INDENT') {
-        return 'This line is indented under a line that takes no block here: line it up with the lines above it.';
+        return `${INDENTED_TOO_DEEP}: line it up with the lines above it.`;
     }
     if (!block) {
         return `Unexpected ${describeFound(actual).replace(/^the /, '')}.`;

@@ -1,5 +1,5 @@
 import { EOF, MismatchedTokenException, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
-import { createParser, LangiumParser, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 
 /**
  * Past this many syntax errors the parser stops recovering and keeps what it has.
@@ -13,6 +13,9 @@ export const MAX_PARSER_ERRORS = 250;
 interface Recognizer {
     errors: unknown[];
     recoveryEnabled: boolean;
+    input: IToken[];
+    currIdx: number;
+    RULE_STACK_IDX: number;
     LA_FAST(howMuch: number): IToken;
     LA(howMuch: number): IToken;
     SKIP_TOKEN(): IToken;
@@ -20,79 +23,166 @@ interface Recognizer {
     exportLexerState(): number;
     importLexerState(state: number): void;
     findReSyncTokenType(): TokenType;
-    flattenFollowSet(): TokenType[];
+    buildFullFollowKeyStack(): unknown[];
+    getFollowSetFromFollowKey(key: unknown): TokenType[] | undefined;
     reSyncTo(type: TokenType): IToken[];
     addToResyncTokens(token: IToken, tokens: IToken[]): IToken[];
     getCurrRuleFullName(): string;
     errorMessageProvider: { buildMismatchTokenMessage(options: object): string };
     attemptInRepetitionRecovery(...args: unknown[]): void;
     tryInRepetitionRecovery(rule: (...args: unknown[]) => void, args: unknown[], lookahead: () => boolean, expected: TokenType): void;
+    ruleInvocationStateUpdate(shortName: number, fullName: string, idxInCallingRule: number): void;
+    canTokenTypeBeInsertedInRecovery(type: TokenType): boolean;
+    canRecoverWithSingleTokenDeletion(type: TokenType): boolean;
+}
+
+/** Per-parse facts about blocks that the recovery needs. */
+interface BlockState {
+    /** Block depth before each token of the input (one more entry for the end). */
+    depthBefore: Int32Array;
+    /** Index of the first token of each rule on the rule stack. */
+    ruleStarts: number[];
+    /** The token a rule-level resynchronisation chose, so reSyncTo stops exactly there. */
+    target: number;
 }
 
 /**
- * Langium's parser with two changes to Chevrotain's error recovery, both needed
- * because blocks are made by indentation:
- * - it gives up recovering after {@link MAX_PARSER_ERRORS} errors (no stack overflow);
- * - when it skips a line it does not understand, it skips that line's indented block
- *   with it, so a half-typed line (`  m` above `    by teller`) does not close the
- *   whole cycle at the DEDENT that ends the block and drop every later moment.
+ * Langium's parser with Chevrotain's error recovery taught that blocks are made of
+ * indented lines:
+ * - it never invents or deletes an INDENT or DEDENT, so blocks stay balanced;
+ * - when a rule fails, it resumes only at a token that can follow the rule *at the
+ *   rule's own block depth*: a line inside a moment's block never ends the cycle;
+ * - a line it does not understand is skipped together with its indented block, so a
+ *   half-typed line (`  m` above `    by teller`) does not drop every later moment;
+ * - it gives up after {@link MAX_PARSER_ERRORS} errors (no stack overflow).
  */
 export class CycleParser extends LangiumParser {
+    private readonly blocks: BlockState = { depthBefore: new Int32Array(1), ruleStarts: [], target: -1 };
+
     constructor(services: LangiumCoreServices) {
         super(services);
-        const recognizer = this.wrapper as unknown as Recognizer;
         const indent = services.parser.Lexer.definition.INDENT;
         const dedent = services.parser.Lexer.definition.DEDENT;
-        const attempt = recognizer.attemptInRepetitionRecovery;
-        recognizer.attemptInRepetitionRecovery = function (this: Recognizer, ...args: unknown[]) {
-            if (this.errors.length >= MAX_PARSER_ERRORS) {
-                this.recoveryEnabled = false;
-                return;
-            }
-            attempt.apply(this, args);
-        };
-        recognizer.tryInRepetitionRecovery = function (this: Recognizer, rule, args, lookahead, expected) {
-            skipLinesToResync(this, rule, args, lookahead, expected, indent, dedent);
-        };
-        // Resynchronising after a failed rule looks for the next token that may follow
-        // it, but only among the lines of the same block, never inside a nested one.
-        recognizer.findReSyncTokenType = function (this: Recognizer) {
-            const follows = this.flattenFollowSet();
-            let depth = 0;
-            for (let k = 1; ; k++) {
-                const token = this.LA(k);
-                if (tokenMatcher(token, EOF)) return EOF;
-                if (depth === 0) {
-                    const found = follows.find(type => tokenMatcher(token, type));
-                    if (found) return found;
-                }
-                depth = nextDepth(token, depth, indent, dedent);
-            }
-        };
-        recognizer.reSyncTo = function (this: Recognizer, type: TokenType) {
-            const skipped: IToken[] = [];
-            let depth = 0;
-            let token = this.LA_FAST(1);
-            while (!(depth === 0 && tokenMatcher(token, type)) && !tokenMatcher(token, EOF)) {
-                depth = nextDepth(token, depth, indent, dedent);
-                token = this.SKIP_TOKEN();
-                this.addToResyncTokens(token, skipped);
-            }
-            return skipped.slice(0, -1);
-        };
+        teachBlocks(this.wrapper as unknown as Recognizer, this.blocks, indent, dedent);
     }
 
-    override parse<T extends import('langium').AstNode = import('langium').AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+    override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
         (this.wrapper as unknown as Recognizer).recoveryEnabled = true;
         return super.parse<T>(input, options);
     }
 }
 
+function teachBlocks(parser: Recognizer, blocks: BlockState, indent: TokenType, dedent: TokenType): void {
+    const isBlockToken = (token: IToken): boolean => tokenMatcher(token, indent) || tokenMatcher(token, dedent);
+
+    // The token vector is set once per parse: compute the depth before every token.
+    const inputSetter = findProperty(parser, 'input');
+    Object.defineProperty(parser, 'input', {
+        configurable: true,
+        get: inputSetter?.get ? function (this: Recognizer) { return inputSetter.get!.call(this); } : undefined,
+        set(this: Recognizer, tokens: IToken[]) {
+            inputSetter?.set?.call(this, tokens);
+            const depth = new Int32Array(tokens.length + 1);
+            let current = 0;
+            for (let i = 0; i < tokens.length; i++) {
+                depth[i] = current;
+                if (tokenMatcher(tokens[i], indent)) current++;
+                else if (tokenMatcher(tokens[i], dedent) && current > 0) current--;
+            }
+            depth[tokens.length] = current;
+            blocks.depthBefore = depth;
+            blocks.ruleStarts = [];
+            blocks.target = -1;
+        }
+    });
+
+    const invoke = parser.ruleInvocationStateUpdate;
+    parser.ruleInvocationStateUpdate = function (this: Recognizer, shortName, fullName, idxInCallingRule) {
+        invoke.call(this, shortName, fullName, idxInCallingRule);
+        blocks.ruleStarts[this.RULE_STACK_IDX] = this.currIdx + 1;
+    };
+
+    parser.canTokenTypeBeInsertedInRecovery = type => type !== indent && type !== dedent;
+    const deletion = parser.canRecoverWithSingleTokenDeletion;
+    parser.canRecoverWithSingleTokenDeletion = function (this: Recognizer, expected: TokenType) {
+        return !isBlockToken(this.LA(1)) && deletion.call(this, expected);
+    };
+
+    const attempt = parser.attemptInRepetitionRecovery;
+    parser.attemptInRepetitionRecovery = function (this: Recognizer, ...args: unknown[]) {
+        if (this.errors.length >= MAX_PARSER_ERRORS) {
+            this.recoveryEnabled = false;
+            return;
+        }
+        attempt.apply(this, args);
+    };
+
+    parser.findReSyncTokenType = function (this: Recognizer) {
+        const keys = this.buildFullFollowKeyStack();
+        const follows = keys.map(key => this.getFollowSetFromFollowKey(key) ?? []);
+        const depthOf = (index: number): number => blocks.depthBefore[Math.min(index, blocks.depthBefore.length - 1)];
+        const levelDepth = keys.map((_, level) => depthOf(blocks.ruleStarts[level] ?? 0));
+        let lowest = Number.MAX_SAFE_INTEGER;
+        for (let k = 1; ; k++) {
+            const token = this.LA(k);
+            const index = this.currIdx + k;
+            if (tokenMatcher(token, EOF)) {
+                blocks.target = index;
+                return EOF;
+            }
+            const depth = depthOf(index);
+            lowest = Math.min(lowest, depth);
+            for (let level = follows.length - 1; level >= 0; level--) {
+                // A token can follow a rule only in the block the rule started in.
+                if (levelDepth[level] !== depth || lowest < depth) continue;
+                const found = follows[level].find(type => tokenMatcher(token, type));
+                if (found) {
+                    blocks.target = index;
+                    return found;
+                }
+            }
+        }
+    };
+
+    parser.reSyncTo = function (this: Recognizer, type: TokenType) {
+        const skipped: IToken[] = [];
+        const target = blocks.target;
+        blocks.target = -1;
+        let token = this.LA_FAST(1);
+        while (!tokenMatcher(token, EOF)) {
+            const index = this.currIdx + 1;
+            if (target >= 0 ? index >= target : tokenMatcher(token, type)) break;
+            token = this.SKIP_TOKEN();
+            this.addToResyncTokens(token, skipped);
+        }
+        return skipped.slice(0, -1);
+    };
+
+    parser.tryInRepetitionRecovery = function (this: Recognizer, rule, args, lookahead, expected) {
+        skipLinesToResync(this, rule, args, lookahead, expected, indent, dedent, blocks);
+    };
+}
+
+function findProperty(object: object, name: string): PropertyDescriptor | undefined {
+    for (let proto = Object.getPrototypeOf(object); proto; proto = Object.getPrototypeOf(proto)) {
+        const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+        if (descriptor) return descriptor;
+    }
+    return undefined;
+}
+
+/**
+ * In-repetition recovery for a block's list of lines: skips the line that does not
+ * fit, with its indented block, and resumes at the next line that does, or at the
+ * end of the block. Other repetitions keep Chevrotain's behaviour.
+ */
 function skipLinesToResync(
     parser: Recognizer, rule: (...args: unknown[]) => void, args: unknown[], lookahead: () => boolean,
-    expected: TokenType, indent: TokenType, dedent: TokenType
+    expected: TokenType, indent: TokenType, dedent: TokenType, blocks: BlockState
 ): void {
-    const resyncType = parser.findReSyncTokenType();
+    const blockList = expected === dedent || expected === EOF;
+    const resyncType = blockList ? undefined : parser.findReSyncTokenType();
+    blocks.target = -1;
     const saved = parser.exportLexerState();
     const firstToken = parser.LA_FAST(1);
     const previousToken = parser.LA(0);
@@ -104,33 +194,30 @@ function skipLinesToResync(
     };
     let depth = 0;
     let token = firstToken;
+    let before = previousToken;
     while (!tokenMatcher(token, EOF)) {
         if (depth === 0) {
             if (tokenMatcher(token, expected)) {
                 reportSkipped();
                 return;
             }
-            if (lookahead.call(parser)) {
+            const startsLine = token !== firstToken && (tokenMatcher(before, indent) || tokenMatcher(before, dedent) || (before.endLine ?? 0) < (token.startLine ?? 0));
+            if ((startsLine || !blockList) && token !== firstToken && lookahead.call(parser)) {
                 reportSkipped();
                 rule.apply(parser, args);
                 return;
             }
-            if (tokenMatcher(token, resyncType)) {
+            if (resyncType && tokenMatcher(token, resyncType)) {
                 break;
             }
         }
-        depth = nextDepth(token, depth, indent, dedent);
+        if (tokenMatcher(token, indent)) depth++;
+        else if (tokenMatcher(token, dedent) && depth > 0) depth--;
+        before = token;
         token = parser.SKIP_TOKEN();
     }
-    // Nothing to resync to inside this block: leave the error to the enclosing rule.
+    // Nothing to resume at here: leave the error to the enclosing rule.
     parser.importLexerState(saved);
-}
-
-/** Block depth after `token`, for skipping a line together with its indented block. */
-function nextDepth(token: IToken, depth: number, indent: TokenType, dedent: TokenType): number {
-    if (tokenMatcher(token, indent)) return depth + 1;
-    if (tokenMatcher(token, dedent) && depth > 0) return depth - 1;
-    return depth;
 }
 
 export function createCycleParser(services: LangiumCoreServices): LangiumParser {

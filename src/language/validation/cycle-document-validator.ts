@@ -1,6 +1,8 @@
+import type { IToken } from 'chevrotain';
 import {
-    DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions
+    DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions
 } from 'langium';
+import { INDENTED_TOO_DEEP } from '../parser/cycle-parser-messages.js';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { Cancellation } from 'langium';
 import type { CycleCoreServices } from '../cycle-module.js';
@@ -81,6 +83,24 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
             });
         }
         return result;
+    }
+
+    /**
+     * A parse error found at the start of an indented line but about the line above
+     * ("expected a label after `moment m`") belongs at the end of the line above.
+     */
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const before = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        parseResult.parserErrors.forEach((error, i) => {
+            const diagnostic = diagnostics[before + i];
+            const previous = (error as { previousToken?: IToken }).previousToken;
+            const name = error.token.tokenType?.name;
+            if (!diagnostic || !previous || (name !== 'INDENT' && name !== 'DEDENT') || String(diagnostic.message).startsWith(INDENTED_TOO_DEEP)) return;
+            if (previous.endLine === undefined || previous.endColumn === undefined || Number.isNaN(previous.endLine)) return;
+            const position = { line: previous.endLine - 1, character: previous.endColumn };
+            diagnostic.range = { start: position, end: position };
+        });
     }
 
     /** Gives Langium's own diagnostics the spec's codes and designer-facing messages. */
