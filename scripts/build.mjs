@@ -22,6 +22,9 @@ const common = {
     legalComments: 'none'
 };
 
+const withBench = process.argv.includes('--bench');
+
 await Promise.all([
-    esbuild.build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs' })
+    esbuild.build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs' }),
+    withBench && esbuild.build({ ...common, entryPoints: ['bench/main.ts'], outfile: 'dist/bench.cjs' })
 ]);

@@ -10,6 +10,9 @@ import { CycleLexer } from './parser/cycle-lexer.js';
 import { createCycleParser } from './parser/cycle-parser.js';
 import { CycleParserErrorMessageProvider } from './parser/cycle-parser-messages.js';
 import { CycleValueConverter } from './parser/cycle-value-converter.js';
+import { CycleLinker } from './references/cycle-linker.js';
+import { CycleReferenceDescriptionProvider } from './references/cycle-reference-descriptions.js';
+import { CycleScopeComputation } from './scoping/cycle-scope-computation.js';
 import { CycleScopeProvider } from './scoping/cycle-scope-provider.js';
 import { CycleDocumentValidator } from './validation/cycle-document-validator.js';
 import { registerValidationChecks } from './validation/index.js';
@@ -32,7 +35,12 @@ export const CycleCoreModule: Module<CycleCoreServices, PartialLangiumCoreServic
         ValueConverter: () => new CycleValueConverter()
     },
     references: {
-        ScopeProvider: services => new CycleScopeProvider(services)
+        ScopeComputation: services => new CycleScopeComputation(services),
+        ScopeProvider: services => new CycleScopeProvider(services),
+        Linker: services => new CycleLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new CycleReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: services => new CycleDocumentValidator(services)

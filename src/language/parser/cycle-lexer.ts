@@ -38,6 +38,31 @@ export class CycleLexer extends DefaultLexer {
 }
 
 const TERMINALS = new Set(['INDENT', 'DEDENT', 'DATE', 'INT', 'ID', 'STRING', 'WS', 'SL_COMMENT']);
+
+/**
+ * Keywords followed by an id (a declaration, a reference or an open value). The word
+ * right after one of them, on the same line, is an ID even when it spells a keyword:
+ * `role support`, `by goal`, `- text` are all fine.
+ */
+export const KEYWORDS_BEFORE_ID: ReadonlySet<string> = new Set([
+    'cycle', 'role', 'moment', 'requirement', 'action', 'area', 'survey', 'question',
+    'by', 'owner', 'for', 'meets', 'covers', 'about', '-', 'channel', 'quality'
+]);
+/**
+ * Keywords that start a fact. One of them after the start of a line begins a second
+ * fact on that line (`goal "g" stage growth`), which the language forbids: one fact
+ * per line keeps pull-request diffs to one changed fact per line. (`goal` after
+ * `achieves` is part of `achieves goal`.)
+ */
+const FACT_KEYWORDS: ReadonlySet<string> = new Set([
+    'cycle', 'customer', 'goal', 'stage', 'peak', 'role', 'phase', 'moment', 'by', 'channel', 'feels', 'quality',
+    'wait', 'evidence', 'backstage', 'support', 'achieves', 'critical', 'severity', 'risk', 'prevent', 'recover',
+    'owner', 'requirement', 'for', 'from', 'action', 'meets', 'due', 'area', 'because', 'covers', 'priorities',
+    'survey', 'question', 'about', 'answer', '-'
+]);
+
+export const ONE_FACT_PER_LINE = 'One fact per line';
+
 const WORD = /[\p{L}_][\p{L}\p{M}\p{Nd}_-]*/uy;
 const DATE = /[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])/y;
 const INT = /[+-]?[0-9]+/y;
@@ -53,6 +78,8 @@ class Scan {
     private line = 1;
     private lineStart = 0;
     private last: IToken | undefined;
+    /** The next word on this line is an id, whatever it spells. */
+    private idExpected = false;
 
     constructor(
         private readonly text: string,
@@ -168,6 +195,7 @@ class Scan {
                 this.offset = pos + (c === 0x0d && text.charCodeAt(pos + 1) === 0x0a ? 2 : 1);
                 this.line++;
                 this.lineStart = this.offset;
+                this.idExpected = false;
                 return;
             }
             if (c === 0x20 || c === 0x09 || c === 0xfeff) {
@@ -186,16 +214,42 @@ class Scan {
             } else if (c === 0x2e && text.charCodeAt(pos + 1) === 0x2e) {
                 this.pushToken(this.types['..'], pos, pos + 2);
             } else {
-                WORD.lastIndex = pos;
-                const match = WORD.exec(text);
-                if (match) {
-                    const word = match[0];
-                    this.pushToken(this.keywords.get(word) ?? this.types.ID, pos, pos + word.length);
+                const end = this.wordEnd(pos);
+                if (end > pos) {
+                    const word = text.substring(pos, end);
+                    const keyword = this.idExpected ? undefined : this.keywords.get(word);
+                    this.pushToken(keyword ?? this.types.ID, pos, end, word);
                 } else {
                     this.scanUnexpected(pos);
                 }
             }
         }
+    }
+
+    /** End of the identifier or keyword starting at `start` (== start if none). */
+    private wordEnd(start: number): number {
+        const text = this.text;
+        let pos = start;
+        // Fast path for ASCII; the Unicode regex only when a non-ASCII character appears.
+        const first = text.charCodeAt(pos);
+        if (!(isAsciiLetter(first) || first === 0x5f)) {
+            if (first < 0x80) return start;
+            WORD.lastIndex = start;
+            return WORD.exec(text) ? WORD.lastIndex : start;
+        }
+        pos++;
+        while (pos < text.length) {
+            const c = text.charCodeAt(pos);
+            if (isAsciiLetter(c) || isDigit(c) || c === 0x5f || c === 0x2d) {
+                pos++;
+            } else if (c >= 0x80) {
+                WORD.lastIndex = start;
+                return WORD.exec(text) ? WORD.lastIndex : pos;
+            } else {
+                break;
+            }
+        }
+        return pos;
     }
 
     private scanString(start: number): void {
@@ -251,17 +305,22 @@ class Scan {
         this.offset = end;
     }
 
-    private token(type: TokenType, start: number, end: number): IToken {
+    private token(type: TokenType, start: number, end: number, image = this.text.substring(start, end)): IToken {
         const column = start - this.lineStart + 1;
-        return createTokenInstance(type, this.text.substring(start, end), start, end - 1,
-            this.line, this.line, column, column + (end - start) - 1);
+        return createTokenInstance(type, image, start, end - 1, this.line, this.line, column, column + (end - start) - 1);
     }
 
-    private pushToken(type: TokenType, start: number, end: number): void {
-        const token = this.token(type, start, end);
+    private pushToken(type: TokenType, start: number, end: number, image?: string): void {
+        const previous = this.last;
+        if (previous && previous.startLine === this.line && FACT_KEYWORDS.has(type.name)
+            && !(type.name === 'goal' && previous.tokenType.name === 'achieves')) {
+            this.report(start, end - start, `${ONE_FACT_PER_LINE}: \`${type.name}\` starts a second fact on this line; move it to a line of its own.`);
+        }
+        const token = this.token(type, start, end, image);
         this.tokens.push(token);
         this.last = token;
         this.offset = end;
+        this.idExpected = KEYWORDS_BEFORE_ID.has(type.name) && type !== this.types.ID;
     }
 
     private pushZeroWidth(type: TokenType, offset: number, line: number, column: number): void {
@@ -287,6 +346,10 @@ class Scan {
             severity: 'error'
         });
     }
+}
+
+function isAsciiLetter(c: number): boolean {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 function isDigit(c: number): boolean {

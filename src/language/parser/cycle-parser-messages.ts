@@ -24,13 +24,12 @@ const VALUE_RULES: Record<string, string> = {
     MitigationKind: '`prevent` or `recover`',
     Reason: 'a reason: importance or deterioration',
     AnswerFormat: 'an answer format: yes-no, scale 1..5, number, text or choice "…"',
-    Id: 'an id (letters, digits, `-` and `_`, starting with a letter)',
     Duration: 'a duration such as `10 min`',
     Answer: 'an answer format: yes-no, scale 1..5, number, text or choice "…"'
 };
 
 const TOKEN_WORDS: Record<string, string> = {
-    ID: 'an id',
+    ID: 'an id (letters, digits, `-` and `_`, starting with a letter)',
     STRING: 'a "label" in double quotes',
     INT: 'a whole number',
     DATE: 'a date (YYYY-MM-DD)',

@@ -1,5 +1,5 @@
 import { EOF, MismatchedTokenException, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
-import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { createParser, CstNodeBuilder, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 
 /**
  * Past this many syntax errors the parser stops recovering and keeps what it has.
@@ -61,6 +61,7 @@ export class CycleParser extends LangiumParser {
 
     constructor(services: LangiumCoreServices) {
         super(services);
+        (this as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new CommentAwareCstNodeBuilder();
         const indent = services.parser.Lexer.definition.INDENT;
         const dedent = services.parser.Lexer.definition.DEDENT;
         teachBlocks(this.wrapper as unknown as Recognizer, this.blocks, indent, dedent);
@@ -69,6 +70,18 @@ export class CycleParser extends LangiumParser {
     override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
         (this.wrapper as unknown as Recognizer).recoveryEnabled = true;
         return super.parse<T>(input, options);
+    }
+}
+
+/**
+ * Langium places the comments before each token into the syntax tree as the token is
+ * consumed; with no comment to place it still searches the parent's children for
+ * the current node, which costs a scan of a cycle's items per item (quadratic for
+ * big cycles). Skip the search when there is nothing to place.
+ */
+class CommentAwareCstNodeBuilder extends CstNodeBuilder {
+    override addHiddenNodes(tokens: IToken[]): void {
+        if (tokens.length > 0) super.addHiddenNodes(tokens);
     }
 }
 

@@ -1,7 +1,10 @@
 import type { IToken } from 'chevrotain';
 import {
-    DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions
+    DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ParseResult,
+    type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
+import { checkEvery, walkAst } from '../ast-walk.js';
+import { ONE_FACT_PER_LINE } from '../parser/cycle-lexer.js';
 import { INDENTED_TOO_DEEP } from '../parser/cycle-parser-messages.js';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { Cancellation } from 'langium';
@@ -11,6 +14,22 @@ import { effectiveSeverity } from '../config/rule-config.js';
 import { MAX_PARSER_ERRORS } from '../parser/cycle-parser.js';
 import { findIgnoreRegions, isIgnored } from './ignore-comments.js';
 import { isRuleCode, type RuleCode } from './rules.js';
+
+/**
+ * `moment a "A" by r` gets a one-fact-per-line error from the scanner and a parser
+ * error at the same `by`; the first says what to do, the second only that it is odd.
+ */
+function dropParserErrorsAtOneFactErrors(diagnostics: Diagnostic[]): void {
+    const at = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}`;
+    const oneFact = new Set(diagnostics.filter(d => String(d.message).startsWith(ONE_FACT_PER_LINE)).map(at));
+    if (oneFact.size === 0) return;
+    for (let i = diagnostics.length - 1; i >= 0; i--) {
+        const d = diagnostics[i];
+        if (d.code === 'syntax-error' && !String(d.message).startsWith(ONE_FACT_PER_LINE) && oneFact.has(at(d))) {
+            diagnostics.splice(i, 1);
+        }
+    }
+}
 
 /** Past this many syntax errors, one more diagnostic says how many were left out. */
 export const MAX_SYNTAX_DIAGNOSTICS = 300;
@@ -66,6 +85,7 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
             }
             result.push(diagnostic);
         }
+        dropParserErrorsAtOneFactErrors(result);
         const parserErrors = document.parseResult.parserErrors;
         if (parserErrors.length >= MAX_PARSER_ERRORS) {
             const last = result.filter(d => d.code === 'syntax-error').at(-1);
@@ -83,6 +103,25 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
             });
         }
         return result;
+    }
+
+    /** Every node once, through the language's own walk, yielding now and then rather than per node. */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        let count = 0;
+        // The registry builds a filtered stream per call; build each type's list once.
+        const checksByType = new Map<string, ValidationCheck[]>();
+        for (const node of walkAst(rootNode)) {
+            await checkEvery(++count, cancelToken);
+            let checks = checksByType.get(node.$type);
+            if (!checks) {
+                checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                checksByType.set(node.$type, checks);
+            }
+            for (const check of checks) {
+                const pending = check(node, acceptor, cancelToken);
+                if (pending) await pending; // our checks are synchronous: no tick per node
+            }
+        }
     }
 
     /**

@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import { AstUtils } from 'langium';
+import { walkAst } from '../ast-walk.js';
 
 /** A stretch of lines, 0-based and inclusive, in which some codes are silenced. */
 export interface IgnoreRegion {
@@ -9,6 +9,7 @@ export interface IgnoreRegion {
 }
 
 const IGNORE = /^\s*#\s*ignore\s*:\s*(.+)$/i;
+const IGNORE_ANYWHERE = /#\s*ignore\s*:/i;
 const COMMENT_OR_BLANK = /^\s*(#.*)?$/;
 
 /**
@@ -17,6 +18,7 @@ const COMMENT_OR_BLANK = /^\s*(#.*)?$/;
  * it. The element is the outermost one that starts on that line.
  */
 export function findIgnoreRegions(text: string, root: AstNode): IgnoreRegion[] {
+    if (!IGNORE_ANYWHERE.test(text)) return [];
     const lines = text.split(/\r\n|\r|\n/);
     const pending = new Map<number, Set<string>>();
     for (let line = 0; line < lines.length; line++) {
@@ -36,7 +38,8 @@ export function findIgnoreRegions(text: string, root: AstNode): IgnoreRegion[] {
     }
     if (pending.size === 0) return [];
     const regions: IgnoreRegion[] = [];
-    for (const node of AstUtils.streamAllContents(root)) {
+    for (const node of walkAst(root)) {
+        if (node === root) continue;
         const range = node.$cstNode?.range;
         if (!range) continue;
         const codes = pending.get(range.start.line);

@@ -34,7 +34,6 @@ export function registerValidationChecks(services: CycleCoreServices): void {
     const roles = new RoleValidator(indexManager, services.workspace.AstNodeLocator);
 
     const fast: ValidationChecks<CycleAstType> = {
-        Document: use((d, r) => structure.checkOneFactPerLine(d, r)),
         Cycle: [
             use((c, r) => structure.checkCycle(c, r)),
             use((c, r) => identity.checkCycleIds(c, r)),

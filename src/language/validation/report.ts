@@ -6,7 +6,19 @@ import { RULES, type RuleCode } from './rules.js';
 /** Reports a finding under its rule code, at the rule's default severity. */
 export type Report = <N extends AstNode>(code: RuleCode, message: string, info: DiagnosticInfo<N>) => void;
 
+const reporters = new WeakMap<ValidationAcceptor, Report>();
+
+/** The `Report` for an acceptor; one per validation run, not one per node. */
 export function reporter(accept: ValidationAcceptor): Report {
+    let report = reporters.get(accept);
+    if (!report) {
+        report = makeReporter(accept);
+        reporters.set(accept, report);
+    }
+    return report;
+}
+
+function makeReporter(accept: ValidationAcceptor): Report {
     return (code, message, info) => accept(RULES[code].severity, message, {
         ...info,
         code,

@@ -1,4 +1,5 @@
-import { AstUtils, type AstNodeLocator, type IndexManager } from 'langium';
+import type { AstNodeLocator, IndexManager } from 'langium';
+import { walkAst } from '../ast-walk.js';
 import * as ast from '../generated/ast.js';
 import type { Report } from './report.js';
 
@@ -11,7 +12,7 @@ export class RoleValidator {
         const roles = cycle.items.filter(ast.isRole);
         if (roles.length === 0) return;
         const used = new Set<ast.Role>();
-        for (const node of AstUtils.streamAllContents(cycle)) {
+        for (const node of walkAst(cycle)) {
             if ((ast.isBy(node) || ast.isOwner(node)) && node.role.ref) {
                 used.add(node.role.ref);
             }

@@ -1,31 +1,9 @@
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { firstTokenRange, lineOf, relatedAt, type Report } from './report.js';
 
-/** Nodes that are part of a line rather than a line of their own. */
-const PARTS_OF_A_LINE = new Set<string>([
-    ast.Duration.$type, ast.YesNoAnswer.$type, ast.ScaleAnswer.$type, ast.NumberAnswer.$type,
-    ast.TextAnswer.$type, ast.ChoiceAnswer.$type
-]);
-
-/** What makes a cycle a cycle: a goal, moments, a stage, a survey; facts given once, one per line. */
+/** What makes a cycle a cycle: a goal, moments, a stage, a survey; facts given once. */
 export class StructureValidator {
-    /** `goal "g" stage growth` parses as two facts; the language wants one per line. */
-    checkOneFactPerLine(document: ast.Document, report: Report): void {
-        let previousLine = -1;
-        for (const node of AstUtils.streamAllContents(document)) {
-            if (PARTS_OF_A_LINE.has(node.$type)) continue;
-            const line = node.$cstNode?.range.start.line;
-            if (line === undefined) continue;
-            if (line === previousLine) {
-                const keyword = firstTokenRange(node);
-                report('syntax-error', `One fact per line: \`${node.$cstNode!.text.split(/\s/)[0]}\` starts a second fact on this line; move it to a line of its own.`,
-                    { node, range: keyword });
-            }
-            previousLine = line;
-        }
-    }
-
     checkCycle(cycle: ast.Cycle, report: Report): void {
         const moments = cycle.items.filter(ast.isMoment);
         if (!cycle.items.some(ast.isGoal)) {
