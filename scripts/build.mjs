@@ -26,5 +26,8 @@ const withBench = process.argv.includes('--bench');
 
 await Promise.all([
     esbuild.build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs' }),
+    esbuild.build({ ...common, entryPoints: ['src/language/server.ts'], outfile: 'dist/server.cjs' }),
+    // VS Code runs extensions on its own Node: the client needs no polyfill, `vscode` is provided.
+    esbuild.build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),
     withBench && esbuild.build({ ...common, entryPoints: ['bench/main.ts'], outfile: 'dist/bench.cjs' })
 ]);

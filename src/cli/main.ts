@@ -36,6 +36,20 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
             setExit(await runCheck(paths, options, io));
         });
 
+    program.command('lsp')
+        .description('run the language server, for any editor that speaks LSP (Neovim, Helix, Emacs, Zed…)')
+        .option('--stdio', 'talk over standard input and output (the default)')
+        .option('--node-ipc', 'talk over Node IPC (as VS Code does)')
+        .action(async () => {
+            // The server reads the transport from the command line itself; it runs until the editor closes it.
+            if (!process.argv.some(a => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+                process.argv.push('--stdio');
+            }
+            const { startCycleLanguageServer } = await import('../language/main.js');
+            startCycleLanguageServer();
+            setExit(-1);
+        });
+
     return program;
 }
 

@@ -5,6 +5,7 @@ import {
 } from 'langium';
 import '../node20-polyfill.cjs';
 import { RuleConfigProvider } from './config/rule-config-provider.js';
+import { CycleModelProvider } from './cycle-model-provider.js';
 import { CycleGeneratedSharedModule, CycleLanguageGeneratedModule } from './generated/module.js';
 import { CycleLexer } from './parser/cycle-lexer.js';
 import { createCycleParser } from './parser/cycle-parser.js';
@@ -21,6 +22,9 @@ import { registerValidationChecks } from './validation/index.js';
 export interface CycleAddedServices {
     config: {
         RuleConfigProvider: RuleConfigProvider;
+    };
+    model: {
+        CycleModels: CycleModelProvider;
     };
 }
 
@@ -47,6 +51,9 @@ export const CycleCoreModule: Module<CycleCoreServices, PartialLangiumCoreServic
     },
     config: {
         RuleConfigProvider: services => new RuleConfigProvider(services.shared.workspace.FileSystemProvider)
+    },
+    model: {
+        CycleModels: () => new CycleModelProvider()
     }
 };
 

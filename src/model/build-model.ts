@@ -30,6 +30,11 @@ function duration(node: ast.Duration | undefined): DurationModel | null {
     return { amount: node.amount, unit: node.unit as TimeUnit, seconds: node.amount * (TIME_UNIT_SECONDS[node.unit] ?? 0) };
 }
 
+/** Drops references that are still being typed (`by` with nothing after it yet). */
+function isText(value: string | undefined): value is string {
+    return typeof value === 'string' && value.length > 0;
+}
+
 function isType<T extends AstNode>(type: string) {
     return (node: AstNode): node is T => node.$type === type;
 }
@@ -40,7 +45,7 @@ function buildRole(role: ast.Role, scope: RoleModel['scope']): RoleModel {
 
 function buildMitigation(mitigation: ast.Mitigation): MitigationModel {
     const owner = mitigation.items.find(isType<ast.Owner>('Owner'));
-    return { kind: mitigation.kind, text: mitigation.label ?? '', owner: owner?.role.$refText ?? null, range: rangeOf(mitigation) };
+    return { kind: mitigation.kind, text: mitigation.label ?? '', owner: owner?.role?.$refText ?? null, range: rangeOf(mitigation) };
 }
 
 function buildCritical(critical: ast.Critical): CriticalModel {
@@ -65,7 +70,7 @@ function buildMoment(moment: ast.Moment, step: number, phase: string | null): Mo
         label: moment.label ?? '',
         step,
         phase,
-        by: first<ast.By>('By')?.role.$refText ?? null,
+        by: first<ast.By>('By')?.role?.$refText ?? null,
         channel: first<ast.Channel>('Channel')?.value ?? null,
         feels: first<ast.Feels>('Feels')?.value ?? null,
         qualities: moment.items.filter(isType<ast.Quality>('Quality')).map(q => q.value),
@@ -99,7 +104,7 @@ function buildQuestion(question: ast.Question): QuestionModel {
     return {
         id: question.name,
         label: question.label ?? '',
-        about: question.items.filter(isType<ast.About>('About')).map(a => a.moment.$refText),
+        about: question.items.filter(isType<ast.About>('About')).map(a => a.moment?.$refText).filter(isText),
         answer: buildAnswer(question.items.find(isType<ast.Answer>('Answer'))),
         range: rangeOf(question),
         idRange: idRangeOf(question)
@@ -148,7 +153,7 @@ export function buildCycleModel(cycle: ast.Cycle): CycleModel {
             case 'Area': model.areas.push(buildArea(item)); break;
             case 'Priorities':
                 for (const entry of item.items) {
-                    if (entry.area.$refText) model.priorities.push(entry.area.$refText);
+                    if (entry.area?.$refText) model.priorities.push(entry.area?.$refText);
                 }
                 break;
             case 'Survey': model.surveys.push(buildSurvey(item)); break;
@@ -161,7 +166,7 @@ function buildRequirement(requirement: ast.Requirement): RequirementModel {
     return {
         id: requirement.name,
         label: requirement.label ?? '',
-        for: requirement.items.filter(isType<ast.For>('For')).map(f => f.moment.$refText),
+        for: requirement.items.filter(isType<ast.For>('For')).map(f => f.moment?.$refText).filter(isText),
         from: requirement.items.filter(isType<ast.From>('From')).map(f => f.label),
         range: rangeOf(requirement),
         idRange: idRangeOf(requirement)
@@ -172,8 +177,8 @@ function buildAction(action: ast.Action): ActionModel {
     return {
         id: action.name,
         label: action.label ?? '',
-        meets: action.items.filter(isType<ast.Meets>('Meets')).map(m => m.requirement.$refText),
-        owner: action.items.find(isType<ast.Owner>('Owner'))?.role.$refText ?? null,
+        meets: action.items.filter(isType<ast.Meets>('Meets')).map(m => m.requirement?.$refText).filter(isText),
+        owner: action.items.find(isType<ast.Owner>('Owner'))?.role?.$refText ?? null,
         due: action.items.find(isType<ast.Due>('Due'))?.date ?? null,
         range: rangeOf(action),
         idRange: idRangeOf(action)
@@ -185,7 +190,7 @@ function buildArea(area: ast.Area): AreaModel {
         id: area.name,
         label: area.label ?? '',
         because: area.items.filter(isType<ast.Because>('Because')).map(b => b.reason),
-        covers: area.items.filter(isType<ast.Covers>('Covers')).map(c => c.moment.$refText),
+        covers: area.items.filter(isType<ast.Covers>('Covers')).map(c => c.moment?.$refText).filter(isText),
         range: rangeOf(area),
         idRange: idRangeOf(area)
     };

@@ -82,8 +82,11 @@ describe('the line scanner', () => {
         expect([token.startLine, token.startColumn, token.endColumn]).toEqual([2, 8, 10]);
     });
 
-    it('leaves blocks open in partial mode, for completion', () => {
-        const names = lexer.tokenize('cycle c "x"\n  goal "g"\n', { mode: 'partial' }).tokens.map(t => t.tokenType.name);
-        expect(names.at(-1)).toBe('STRING');
+    it('in partial mode (completion), leaves blocks open and follows the indentation of the cursor\'s empty line', () => {
+        const names = (text: string) => lexer.tokenize(text, { mode: 'partial' }).tokens.map(t => t.tokenType.name);
+        expect(names('cycle c "x"\n  goal "g"').at(-1)).toBe('STRING');
+        expect(names('cycle c "x"\n  goal "g"\n  ').at(-1)).toBe('STRING');
+        expect(names('cycle c "x"\n  moment m "M"\n    ').at(-1)).toBe('INDENT');
+        expect(names('cycle c "x"\n  goal "g"\n').at(-1)).toBe('DEDENT');
     });
 });

@@ -102,6 +102,11 @@ class Scan {
                 this.levels.pop();
                 this.pushDedent();
             }
+        } else if (/^[ \t]*$/.test(text.substring(this.lineStart)) && this.levels.length > 0) {
+            // Completion scans the text up to the cursor: a cursor on an indented empty
+            // line is in the block that indentation opens or closes.
+            this.offset = text.length;
+            this.indentTo(text.length - this.lineStart, true);
         }
         return {
             tokens: this.tokens,

@@ -61,7 +61,7 @@ export class CriticalMomentValidator {
         for (const survey of surveys) {
             for (const question of survey.items) {
                 for (const about of question.items.filter(ast.isAbout)) {
-                    if (about.moment.ref) surveyed.add(about.moment.ref);
+                    if (about.moment?.ref) surveyed.add(about.moment?.ref);
                 }
             }
         }

@@ -13,6 +13,7 @@ import type { RuleConfigProvider } from '../config/rule-config-provider.js';
 import { effectiveSeverity } from '../config/rule-config.js';
 import { MAX_PARSER_ERRORS } from '../parser/cycle-parser.js';
 import { findIgnoreRegions, isIgnored } from './ignore-comments.js';
+import { WORKSPACE_FINDING } from './report.js';
 import { isRuleCode, type RuleCode } from './rules.js';
 
 /**
@@ -58,8 +59,12 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
         this.configs = services.config.RuleConfigProvider;
     }
 
+    /** What the workspace-wide checks last said of each document, kept while typing. */
+    private readonly workspaceFindings = new Map<string, Diagnostic[]>();
+
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const raw = await super.validateDocument(document, options, cancelToken);
+        this.carryWorkspaceFindings(document, options, raw);
         const config = this.configs.configFor(document.uri);
         const regions = findIgnoreRegions(document.textDocument.getText(), document.parseResult.value);
         const result: Diagnostic[] = [];
@@ -103,6 +108,20 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
             });
         }
         return result;
+    }
+
+    /**
+     * While typing only the fast checks run; the workspace-wide findings of the last
+     * full validation stay visible until the next one (on save) replaces them.
+     */
+    private carryWorkspaceFindings(document: LangiumDocument, options: ValidationOptions, raw: Diagnostic[]): void {
+        const key = document.uri.toString();
+        if (!options.categories || options.categories.includes('slow')) {
+            this.workspaceFindings.set(key, raw.filter(d => (d.data as Record<string, unknown> | undefined)?.[WORKSPACE_FINDING]));
+            return;
+        }
+        const lines = document.textDocument.lineCount;
+        raw.push(...(this.workspaceFindings.get(key) ?? []).filter(d => d.range.end.line < lines).map(d => ({ ...d })));
     }
 
     /** Every node once, through the language's own walk, yielding now and then rather than per node. */

@@ -8,7 +8,7 @@ export class ImprovementValidator {
         const met = new Set<ast.Requirement>();
         for (const action of actions) {
             for (const meets of action.items.filter(ast.isMeets)) {
-                if (meets.requirement.ref) met.add(meets.requirement.ref);
+                if (meets.requirement?.ref) met.add(meets.requirement?.ref);
             }
         }
         for (const requirement of cycle.items.filter(ast.isRequirement)) {
@@ -20,7 +20,7 @@ export class ImprovementValidator {
         const ranked = new Set<ast.Area>();
         for (const priorities of cycle.items.filter(ast.isPriorities)) {
             for (const item of priorities.items) {
-                if (item.area.ref) ranked.add(item.area.ref);
+                if (item.area?.ref) ranked.add(item.area?.ref);
             }
         }
         for (const area of cycle.items.filter(ast.isArea)) {
@@ -53,7 +53,7 @@ export class ImprovementValidator {
     checkPriorities(priorities: ast.Priorities, report: Report): void {
         const first = new Map<string, ast.PriorityItem>();
         for (const item of priorities.items) {
-            const name = item.area.$refText;
+            const name = item.area?.$refText;
             if (!name) continue;
             const earlier = first.get(name);
             if (earlier) {

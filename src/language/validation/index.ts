@@ -4,12 +4,17 @@ import type { CycleCoreServices } from '../cycle-module.js';
 import { CriticalMomentValidator } from './critical-validator.js';
 import { IdentityValidator } from './identity-validator.js';
 import { ImprovementValidator } from './improvement-validator.js';
-import { reporter, type Report } from './report.js';
+import { reporter, WORKSPACE_FINDING, type Report } from './report.js';
 import { RoleValidator } from './role-validator.js';
 import { StructureValidator } from './structure-validator.js';
 import { SurveyValidator } from './survey-validator.js';
 import { QualityValidator } from './quality-validator.js';
 import { ValueValidator } from './value-validator.js';
+
+function useWorkspace<T>(check: (node: T, report: Report) => void): (node: T, accept: ValidationAcceptor) => void {
+    return (node, accept) => check(node, reporter((severity, message, info) =>
+        accept(severity, message, { ...info, data: { ...(info.data as object | undefined), [WORKSPACE_FINDING]: true } })));
+}
 
 /** Adapts a check written against `Report` to Langium's acceptor. */
 function use<T>(check: (node: T, report: Report) => void): (node: T, accept: ValidationAcceptor) => void {
@@ -72,8 +77,8 @@ export function registerValidationChecks(services: CycleCoreServices): void {
     };
     const slow: ValidationChecks<CycleAstType> = {
         Document: [
-            use((d, r) => identity.checkWorkspaceIds(d, r)),
-            use((d, r) => roles.checkTopLevelRoles(d, r))
+            useWorkspace((d, r) => identity.checkWorkspaceIds(d, r)),
+            useWorkspace((d, r) => roles.checkTopLevelRoles(d, r))
         ]
     };
     registry.register(fast, undefined, 'fast');

@@ -3,6 +3,9 @@ import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { Range } from 'vscode-languageserver-types';
 import { RULES, type RuleCode } from './rules.js';
 
+/** Marks what the workspace-wide (slow) checks report, so the editor can keep it while typing. */
+export const WORKSPACE_FINDING = 'workspace';
+
 /** Reports a finding under its rule code, at the rule's default severity. */
 export type Report = <N extends AstNode>(code: RuleCode, message: string, info: DiagnosticInfo<N>) => void;
 

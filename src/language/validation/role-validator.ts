@@ -13,8 +13,8 @@ export class RoleValidator {
         if (roles.length === 0) return;
         const used = new Set<ast.Role>();
         for (const node of walkAst(cycle)) {
-            if ((ast.isBy(node) || ast.isOwner(node)) && node.role.ref) {
-                used.add(node.role.ref);
+            if ((ast.isBy(node) || ast.isOwner(node)) && node.role?.ref) {
+                used.add(node.role?.ref);
             }
         }
         for (const role of roles) {

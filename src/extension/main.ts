@@ -1,0 +1,29 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { UnmitigatedMarks } from './unmitigated-marks.js';
+
+let client: LanguageClient | undefined;
+
+/**
+ * The VS Code side: starts the bundled language server and adds what LSP cannot
+ * express, a gutter and overview-ruler mark on every unmitigated critical moment.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const serverModule = context.asAbsolutePath('dist/server.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ scheme: 'file', language: 'cycle' }, { scheme: 'untitled', language: 'cycle' }],
+        outputChannelName: 'Service Cycles'
+    };
+    client = new LanguageClient('cycle', 'Service Cycles', serverOptions, clientOptions);
+    context.subscriptions.push(new UnmitigatedMarks(context.asAbsolutePath('media/unmitigated-gutter.svg')));
+    await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}

@@ -1,0 +1,22 @@
+import type { AstNode, LangiumDocument } from 'langium';
+import type { Document } from './generated/ast.js';
+import { buildFileModel } from '../model/build-model.js';
+import type { FileModel } from '../model/cycle-model.js';
+
+/**
+ * The cycle model of a document, built once per parse and shared by every editor
+ * feature (code lens, hover, outline, inlay hints, the preview).
+ */
+export class CycleModelProvider {
+    private readonly models = new WeakMap<AstNode, FileModel>();
+
+    modelOf(document: LangiumDocument): FileModel {
+        const root = document.parseResult.value as Document;
+        let model = this.models.get(root);
+        if (!model) {
+            model = buildFileModel(root, document.uri.toString());
+            this.models.set(root, model);
+        }
+        return model;
+    }
+}

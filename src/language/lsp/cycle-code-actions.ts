@@ -1,0 +1,174 @@
+import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import { childIndent, insertLinesAfter, quote, stepOf } from './source-edits.js';
+
+/**
+ * Quick fixes, chosen by the diagnostic's code. Every fix inserts whole lines,
+ * indented like the lines around them, so the result parses and reads as if typed.
+ */
+export class CycleCodeActionProvider implements CodeActionProvider {
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) {
+            try {
+                actions.push(...this.fixesFor(document, diagnostic));
+            } catch (error) {
+                // A fix that cannot be computed is left out; the others are still offered.
+                console.error(`cycle: quick fix for ${String(diagnostic.code)} failed:`, error);
+            }
+        }
+        return actions;
+    }
+
+    private fixesFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const node = nodeAt(document, diagnostic);
+        if (!node) return [];
+        switch (diagnostic.code) {
+            case 'critical-unmitigated': return this.addMitigations(document, diagnostic, node, true);
+            case 'critical-without-recovery': return this.addMitigations(document, diagnostic, node, false);
+            case 'unknown-quality':
+            case 'unknown-channel': return this.replaceWithSuggestions(document, diagnostic);
+            case 'unresolved-reference': return this.createRole(document, diagnostic, node);
+            case 'goal-never-achieved': return this.addAchievesGoal(document, diagnostic, node);
+            case 'area-not-prioritized': return this.addToPriorities(document, diagnostic, node);
+            case 'wait-without-limit': return this.addWaitLimit(document, diagnostic, node);
+            case 'mitigation-without-owner':
+            case 'action-without-owner': return this.addOwner(document, diagnostic, node);
+            default: return [];
+        }
+    }
+
+    private addMitigations(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode, prevent: boolean): CodeAction[] {
+        const moment = AstUtils.getContainerOfType(node, ast.isMoment);
+        const critical = moment?.items.find(ast.isCritical);
+        if (!moment || !critical) return [];
+        const owner = ownerFor(moment);
+        const indent = childIndent(document, critical, critical.items[0]);
+        const ownerIndent = indent + stepOf(document);
+        const lines = (kind: 'prevent' | 'recover', text: string) => [`${indent}${kind} ${quote(text)}`, `${ownerIndent}owner ${owner}`];
+        const preventLines = lines('prevent', 'Say how this incident is prevented');
+        const recoverLines = lines('recover', 'Say how the service recovers when it happens anyway');
+        if (!prevent) {
+            return [fix('Add a recover mitigation', diagnostic, document, [insertLinesAfter(document, critical, recoverLines)], true)];
+        }
+        const hasRecover = critical.items.some(i => ast.isMitigation(i) && i.kind === 'recover');
+        const actions = [fix('Add a prevent mitigation', diagnostic, document, [insertLinesAfter(document, critical, preventLines)], true)];
+        if (!hasRecover) {
+            actions.push(fix('Add prevent and recover mitigations', diagnostic, document,
+                [insertLinesAfter(document, critical, [...preventLines, ...recoverLines])], false));
+        }
+        return actions;
+    }
+
+    private replaceWithSuggestions(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const suggestions = (diagnostic.data as { suggestions?: string[] } | undefined)?.suggestions ?? [];
+        return suggestions.map((suggestion, index) =>
+            fix(`Change to \`${suggestion}\``, diagnostic, document, [{ range: diagnostic.range, newText: suggestion }], index === 0));
+    }
+
+    private createRole(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
+        const holder = AstUtils.getContainerOfType(node, n => ast.isBy(n) || ast.isOwner(n));
+        const name = (diagnostic.data as { refText?: string } | undefined)?.refText;
+        const cycle = AstUtils.getContainerOfType(node, ast.isCycle);
+        if (!holder || !name || !cycle) return [];
+        const label = quote(name.replace(/[-_]+/g, ' ').replace(/^./, c => c.toUpperCase()));
+        // After the cycle's last role, or else after its opening facts (customer, goal, …).
+        const roles = cycle.items.filter(ast.isRole);
+        const anchor: AstNode = roles.at(-1) ?? lastOf(cycle.items.filter(i => ast.isCustomer(i) || ast.isGoal(i) || ast.isStage(i) || ast.isPeak(i))) ?? cycle;
+        const indent = childIndent(document, cycle, cycle.items[0]);
+        const inCycle = fix(`Create role \`${name}\` in cycle \`${cycle.name}\``, diagnostic, document,
+            [anchor === cycle ? insertLinesAfterHeader(document, cycle, `${indent}role ${name} ${label}`) : insertLinesAfter(document, anchor, [`${indent}role ${name} ${label}`])], true);
+        const topLevel = fix(`Create role \`${name}\` at the top level (visible in every file)`, diagnostic, document,
+            [{ range: { start: { line: cycle.$cstNode!.range.start.line, character: 0 }, end: { line: cycle.$cstNode!.range.start.line, character: 0 } }, newText: `role ${name} ${label}\n\n` }], false);
+        return [inCycle, topLevel];
+    }
+
+    private addAchievesGoal(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
+        const cycle = AstUtils.getContainerOfType(node, ast.isCycle);
+        const last = cycle?.items.filter(ast.isMoment).at(-1);
+        if (!last) return [];
+        return [fix(`Mark the last moment, \`${last.name}\`, as achieving the goal`, diagnostic, document,
+            [appendToBlock(document, last, last.items, 'achieves goal')], true)];
+    }
+
+    private addToPriorities(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
+        const area = AstUtils.getContainerOfType(node, ast.isArea);
+        const cycle = area?.$container;
+        if (!area || !cycle) return [];
+        const priorities = cycle.items.find(ast.isPriorities);
+        if (priorities) {
+            return [fix(`Rank \`${area.name}\` last in priorities`, diagnostic, document,
+                [appendToBlock(document, priorities, priorities.items, `- ${area.name}`)], true)];
+        }
+        const lastArea = cycle.items.filter(ast.isArea).at(-1)!;
+        const indent = childIndent(document, cycle, cycle.items[0]);
+        const itemIndent = indent + stepOf(document);
+        return [fix(`Add priorities ranking \`${area.name}\``, diagnostic, document,
+            [insertLinesAfter(document, lastArea, [`${indent}priorities`, `${itemIndent}- ${area.name}`])], true)];
+    }
+
+    private addWaitLimit(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
+        const moment = AstUtils.getContainerOfType(node, ast.isMoment);
+        const target = moment?.items.find((i): i is ast.Wait => ast.isWait(i) && i.bound === 'target');
+        if (!moment || !target?.duration) return [];
+        const limit = `${target.duration.amount * 2} ${target.duration.unit}`;
+        const indent = childIndent(document, moment, moment.items[0]);
+        return [fix(`Add a wait limit (${limit}, twice the target)`, diagnostic, document,
+            [insertLinesAfter(document, target, [`${indent}wait limit ${limit}`])], true)];
+    }
+
+    private addOwner(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
+        const holder = AstUtils.getContainerOfType(node, n => ast.isMitigation(n) || ast.isAction(n)) as ast.Mitigation | ast.Action | undefined;
+        if (!holder) return [];
+        const moment = AstUtils.getContainerOfType(holder, ast.isMoment);
+        const owner = moment ? ownerFor(moment) : firstRoleOf(AstUtils.getContainerOfType(holder, ast.isCycle)) ?? 'someone';
+        return [fix(`Add an owner (\`${owner}\`)`, diagnostic, document, [appendToBlock(document, holder, holder.items, `owner ${owner}`)], true)];
+    }
+}
+
+/** The most specific node whose range starts the diagnostic's range. */
+function nodeAt(document: LangiumDocument, diagnostic: Diagnostic): AstNode | undefined {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return undefined;
+    const offset = document.textDocument.offsetAt(diagnostic.range.start);
+    return CstUtils.findLeafNodeAtOffset(root, offset)?.astNode;
+}
+
+/** Who should own a new mitigation: the moment's own `by`, else the cycle's first role. */
+function ownerFor(moment: ast.Moment): string {
+    const by = moment.items.find(ast.isBy);
+    return by?.role?.$refText || firstRoleOf(moment.$container) || 'someone';
+}
+
+function firstRoleOf(cycle: ast.Cycle | undefined): string | undefined {
+    return cycle?.items.find(ast.isRole)?.name;
+}
+
+function lastOf<T>(items: T[]): T | undefined {
+    return items.at(-1);
+}
+
+/** Adds a line as the last child of a block node (creating the block if it has none). */
+function appendToBlock(document: LangiumDocument, block: AstNode, children: readonly AstNode[], line: string): TextEdit {
+    const indent = childIndent(document, block, children[0]);
+    return insertLinesAfter(document, children.at(-1) ?? block, [indent + line]);
+}
+
+/** Inserts a line right after a block header (the cycle's own line). */
+function insertLinesAfterHeader(document: LangiumDocument, node: AstNode, line: string): TextEdit {
+    const headerLine = node.$cstNode!.range.start.line;
+    const end = document.textDocument.getText({ start: { line: headerLine, character: 0 }, end: { line: headerLine + 1, character: 0 } }).replace(/\r?\n$/, '').length;
+    return { range: { start: { line: headerLine, character: end }, end: { line: headerLine, character: end } }, newText: '\n' + line };
+}
+
+function fix(title: string, diagnostic: Diagnostic, document: LangiumDocument, edits: TextEdit[], preferred: boolean): CodeAction {
+    return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: preferred,
+        edit: { changes: { [document.textDocument.uri]: edits } }
+    };
+}

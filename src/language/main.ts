@@ -1,0 +1,16 @@
+import '../node20-polyfill.cjs';
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createCycleServices } from './cycle-lsp-module.js';
+
+/**
+ * Starts the cycle language server on the connection named on the command line
+ * (`--stdio`, `--node-ipc` or `--socket=N`), as `cycle lsp --stdio` and the VS Code
+ * extension do.
+ */
+export function startCycleLanguageServer(): void {
+    const connection = createConnection(ProposedFeatures.all);
+    const { shared } = createCycleServices({ connection, ...NodeFileSystem });
+    startLanguageServer(shared);
+}

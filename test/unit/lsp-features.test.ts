@@ -1,0 +1,360 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SemanticTokensDecoder } from 'langium/lsp';
+import type { CompletionItem, CompletionList, DocumentSymbol, Hover, Location, MarkupContent } from 'vscode-languageserver';
+import { applyAction, cursor, fixesFor, lspWorkspace, params, position } from './lsp-helpers.js';
+
+const bank = readFileSync(new URL('../../examples/bank-check-cashing.cycle', import.meta.url), 'utf8');
+
+async function completionAt(source: string, ...others: string[]): Promise<string[]> {
+    const ws = lspWorkspace();
+    const { text, offset } = cursor(source);
+    const [document] = await ws.open(text, ...others);
+    const list = await ws.services.lsp.CompletionProvider!.getCompletion(document, { ...params(document), position: position(document, offset) }) as CompletionList;
+    return (list?.items ?? []).map((item: CompletionItem) => item.label);
+}
+
+async function hoverAt(source: string, ...others: string[]): Promise<string> {
+    const ws = lspWorkspace();
+    const { text, offset } = cursor(source);
+    const [document] = await ws.open(text, ...others);
+    const hover = await ws.services.lsp.HoverProvider!.getHoverContent(document, { ...params(document), position: position(document, offset) }) as Hover | undefined;
+    return (hover?.contents as MarkupContent | undefined)?.value ?? '';
+}
+
+const SMALL = `cycle c "x"
+  goal "g"
+  role clerk "Clerk"
+  moment first "First"
+    by clerk
+  moment second "Second"
+`;
+
+describe('completion', () => {
+    it('offers the ten quality components after `quality `', async () => {
+        const labels = await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n    quality <|>\n'));
+        expect(labels).toEqual(expect.arrayContaining(['security', 'credibility', 'communication', 'understanding', 'accessibility', 'courtesy', 'professionalism', 'responsiveness', 'reliability', 'tangibles']));
+        expect(labels).toHaveLength(10);
+    });
+
+    it('offers the channels after `channel `', async () => {
+        const labels = await completionAt(SMALL.replace('    by clerk\n', '    channel <|>\n'));
+        expect(labels).toEqual(['in-person', 'phone', 'correspondence', 'web', 'app', 'chat', 'facility', 'product', 'none']);
+    });
+
+    it('offers what a moment holds on a line indented under a moment', async () => {
+        const labels = await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n    <|>\n'));
+        expect(labels).toEqual(expect.arrayContaining(['channel', 'feels', 'quality', 'critical', 'wait']));
+        expect(labels).not.toContain('moment');
+        expect(labels).not.toContain('cycle');
+    });
+
+    it('offers what a cycle holds on a line at the cycle\'s block level', async () => {
+        const labels = await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n  <|>\n'));
+        expect(labels).toEqual(expect.arrayContaining(['moment', 'requirement', 'survey', 'goal', 'role']));
+        expect(labels).not.toContain('feels');
+    });
+
+    it('offers top-level lines at column 0', async () => {
+        const labels = await completionAt(SMALL + '<|>');
+        expect(labels).toEqual(expect.arrayContaining(['cycle', 'role']));
+        expect(labels).not.toContain('feels');
+    });
+
+    it('offers the roles visible from `by `, including top-level roles of other files, and no moments', async () => {
+        const labels = await completionAt(SMALL.replace('    by clerk\n', '    by <|>\n'), 'role auditor "Auditor"\n');
+        expect(labels).toEqual(expect.arrayContaining(['clerk', 'auditor']));
+        expect(labels).not.toContain('first');
+    });
+
+    it('offers the moments of the cycle after `about `', async () => {
+        const labels = await completionAt(SMALL + '  survey s "S"\n    question q "Q?"\n      about <|>\n');
+        expect(labels).toEqual(expect.arrayContaining(['first', 'second']));
+        expect(labels).not.toContain('clerk');
+    });
+
+    it('offers the enumeration values after `stage ` and `severity `', async () => {
+        expect(await completionAt(SMALL.replace('  goal "g"\n', '  goal "g"\n  stage <|>\n'))).toEqual(expect.arrayContaining(['introduction', 'growth', 'maturity', 'decline']));
+    });
+});
+
+describe('hover', () => {
+    it("shows a moment's place in the cycle, its phase, its critical data and its missing mitigation", async () => {
+        const text = await hoverAt(bank.replace('  moment told-take-number', '  moment told-take-<|>number'));
+        expect(text).toContain('step 6 of 15');
+        expect(text).toContain('In the branch');
+        expect(text).toContain('Critical');
+        expect(text).toMatch(/no prevent mitigation/);
+        expect(text).toContain('The employee answers as if it were obvious what to do');
+    });
+
+    it('works on a reference to a moment too', async () => {
+        expect(await hoverAt(bank.replace('      about wait-turn', '      about wait-<|>turn'))).toContain('step 7 of 15');
+    });
+
+    it("explains a quality component", async () => {
+        expect(await hoverAt(bank.replace('    quality courtesy', '    quality cour<|>tesy'))).toMatch(/Politeness/);
+    });
+
+    it("lists a role's uses, across files for a top-level role", async () => {
+        const text = await hoverAt(bank.replace('    by teller\n    channel in-person', '    by tel<|>ler\n    channel in-person'));
+        expect(text).toMatch(/Carries 5 moments: `hand-over`, `verify`, `ask-notes`, `receive-cash`, `leave`/);
+        expect(text).toMatch(/recover of `wait-turn`/);
+        const top = await hoverAt('role audi<|>tor "Auditor"\n', SMALL.replace('    by clerk\n', '    by auditor\n'));
+        expect(top).toMatch(/top-level role/);
+        expect(top).toMatch(/Carries 1 moment: `first`/);
+    });
+
+    it('never renders a label as markup', async () => {
+        const text = await hoverAt('cycle c "x"\n  moment m<|>m "<script>alert(1)</script> **bold**"\n');
+        expect(text).not.toContain('<script>');
+        expect(text).toContain('\\<script\\>');
+    });
+});
+
+describe('navigation', () => {
+    it('goes to the definition of a top-level role in another file', async () => {
+        const ws = lspWorkspace();
+        const { text, offset } = cursor(SMALL.replace('    by clerk\n', '    by audi<|>tor\n'));
+        const [document, team] = await ws.open(text, '# team\nrole auditor "Auditor"\n');
+        const links = await ws.services.lsp.DefinitionProvider!.getDefinition(document, { ...params(document), position: position(document, offset) });
+        expect(links?.[0].targetUri).toBe(team.uri.toString());
+        expect(links?.[0].targetSelectionRange.start).toEqual({ line: 1, character: 5 });
+    });
+
+    it('finds every reference to a role, across files', async () => {
+        const ws = lspWorkspace();
+        const [team, a, b] = await ws.open('role auditor "Auditor"\n', SMALL.replace('    by clerk\n', '    by auditor\n'), SMALL.replace('by clerk', 'by auditor').replace('cycle c', 'cycle d'));
+        const refs = await ws.services.lsp.ReferencesProvider!.findReferences(team, { ...params(team), position: { line: 0, character: 6 }, context: { includeDeclaration: false } }) as Location[];
+        expect(new Set(refs.map(r => r.uri))).toEqual(new Set([a.uri.toString(), b.uri.toString()]));
+    });
+
+    it('renames a role everywhere, across files', async () => {
+        const ws = lspWorkspace();
+        const [team, a] = await ws.open('role auditor "Auditor"\n', SMALL.replace('    by clerk\n', '    by auditor\n'));
+        const edit = await ws.services.lsp.RenameProvider!.rename(team, { ...params(team), position: { line: 0, character: 6 }, newName: 'inspector' });
+        expect(edit?.changes?.[team.uri.toString()]?.map(e => e.newText)).toEqual(['inspector']);
+        expect(edit?.changes?.[a.uri.toString()]?.map(e => e.newText)).toEqual(['inspector']);
+    });
+
+    it('renames a moment and its references within the cycle', async () => {
+        const ws = lspWorkspace();
+        const [document] = await ws.open(bank);
+        const line = bank.split('\n').findIndex(l => l.startsWith('  moment wait-turn'));
+        const edit = await ws.services.lsp.RenameProvider!.rename(document, { ...params(document), position: { line, character: 10 }, newName: 'queue' });
+        expect(edit?.changes?.[document.uri.toString()]).toHaveLength(4); // its declaration, `for`, `covers` and `about`
+    });
+
+    it('highlights every occurrence of an id in the document', async () => {
+        const ws = lspWorkspace();
+        const [document] = await ws.open(bank);
+        const line = bank.split('\n').findIndex(l => l.startsWith('  moment receive-cash'));
+        const highlights = await ws.services.lsp.DocumentHighlightProvider!.getDocumentHighlight(document, { ...params(document), position: { line, character: 10 } });
+        expect(highlights?.length).toBe(4);
+    });
+});
+
+describe('outline and symbols', () => {
+    it('shows cycle → phases → moments, with critical moments marked', async () => {
+        const ws = lspWorkspace();
+        const [document] = await ws.open(bank);
+        const symbols = await ws.services.lsp.DocumentSymbolProvider!.getSymbols(document, params(document)) as DocumentSymbol[];
+        expect(symbols.map(s => s.name)).toEqual(['branch-manager', 'bank-check-cashing']);
+        const cycle = symbols[1];
+        const phases = cycle.children!.filter(c => c.kind === 3 /* Namespace */);
+        expect(phases.map(p => [p.name, p.children!.length])).toEqual([['Getting there', 2], ['In the branch', 5], ['At the window', 6], ['Going home', 2]]);
+        const told = phases[1].children!.find(m => m.name === 'told-take-number')!;
+        expect(told.detail).toMatch(/critical, unmitigated/);
+        const wait = phases[1].children!.find(m => m.name === 'wait-turn')!;
+        expect(wait.detail).toMatch(/^7\. critical — /);
+    });
+
+    it('finds moments, cycles and roles of every file by name', async () => {
+        const ws = lspWorkspace();
+        await ws.open(bank, SMALL);
+        const symbols = await ws.services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'cash' });
+        expect(symbols.map(s => s.name)).toEqual(expect.arrayContaining(['bank-check-cashing', 'receive-cash', 'check-cash']));
+    });
+
+    it('folds blocks: a moment with its lines, a cycle with its moments', async () => {
+        const ws = lspWorkspace();
+        const [document] = await ws.open(bank);
+        const folds = await ws.services.lsp.FoldingRangeProvider!.getFoldingRanges(document, params(document));
+        const lines = bank.split('\n');
+        const cycleLine = lines.findIndex(l => l.startsWith('cycle '));
+        const criticalMoment = lines.findIndex(l => l.startsWith('  moment receive-cash'));
+        expect(folds.some(f => f.startLine === cycleLine && f.endLine >= lines.length - 3)).toBe(true);
+        expect(folds.some(f => f.startLine === criticalMoment)).toBe(true);
+    });
+
+    it("shows each moment's step as an inlay hint", async () => {
+        const ws = lspWorkspace();
+        const [document] = await ws.open(bank);
+        const hints = await ws.services.lsp.InlayHintProvider!.getInlayHints(document, { ...params(document), range: { start: { line: 0, character: 0 }, end: { line: 999, character: 0 } } });
+        expect(hints?.map(h => h.label)).toEqual(Array.from({ length: 15 }, (_, i) => `${i + 1}/15`));
+        const told = bank.split('\n').findIndex(l => l.startsWith('  moment told-take-number'));
+        expect(hints?.[5].position).toEqual({ line: told, character: 9 });
+    });
+
+    it('puts a code lens with the counts over each cycle', async () => {
+        const ws = lspWorkspace();
+        const [document] = await ws.open(bank);
+        const lenses = await ws.services.lsp.CodeLensProvider!.provideCodeLens(document, params(document));
+        expect(lenses?.map(l => l.command?.title)).toEqual(['15 moments · 3 critical · 1 unmitigated']);
+        expect(lenses?.[0].range.start.line).toBe(bank.split('\n').findIndex(l => l.startsWith('cycle ')));
+    });
+});
+
+describe('semantic tokens', () => {
+    it('mark critical moments, and unmitigated ones, with their own modifiers', async () => {
+        const ws = lspWorkspace();
+        const [document] = await ws.open(bank);
+        const provider = ws.services.lsp.SemanticTokenProvider!;
+        const tokens = await provider.semanticHighlight(document, params(document));
+        const decoded = SemanticTokensDecoder.decode(tokens, provider.tokenTypes, document);
+        const modifiers = provider.tokenModifiers;
+        const byText = (text: string) => decoded.filter(t => document.textDocument.getText({ start: document.textDocument.positionAt(t.offset), end: document.textDocument.positionAt(t.offset + t.text.length) }) === text);
+        const has = (token: { tokenModifiers: number }, name: string) => (token.tokenModifiers & modifiers[name]) !== 0;
+        const told = byText('told-take-number');
+        expect(told.length).toBeGreaterThanOrEqual(2); // the declaration and its references
+        expect(told.every(t => has(t, 'critical') && has(t, 'unmitigated'))).toBe(true);
+        const cash = byText('receive-cash');
+        expect(cash.every(t => has(t, 'critical') && !has(t, 'unmitigated'))).toBe(true);
+        const enter = byText('enter');
+        expect(enter.every(t => !has(t, 'critical'))).toBe(true);
+        expect(Object.keys(modifiers)).toEqual(expect.arrayContaining(['critical', 'unmitigated']));
+    });
+});
+
+describe('formatting', () => {
+    const messy = [
+        '# a team',
+        'role   manager    "Manager"',
+        '',
+        '',
+        '',
+        'cycle  c "x"   ',
+        '    goal "g"',
+        '    # the first moment',
+        '    moment m1   "First"  # trailing comment',
+        '          feels   4',
+        '          critical',
+        '              risk "r"',
+        '    survey s "S"',
+        '      question q "Q?"',
+        '         answer   scale 1 .. 5   "lo"  "hi"',
+        ''
+    ].join('\n');
+    const canonical = [
+        '# a team',
+        'role manager "Manager"',
+        '',
+        'cycle c "x"',
+        '  goal "g"',
+        '  # the first moment',
+        '  moment m1 "First" # trailing comment',
+        '    feels 4',
+        '    critical',
+        '      risk "r"',
+        '  survey s "S"',
+        '    question q "Q?"',
+        '      answer scale 1..5 "lo" "hi"',
+        ''
+    ].join('\n');
+
+    async function format(text: string): Promise<string> {
+        const ws = lspWorkspace();
+        const [document] = await ws.open(text);
+        const edits = await ws.services.lsp.Formatter!.formatDocument(document, { ...params(document), options: { tabSize: 2, insertSpaces: true } });
+        return applyAction(document, { title: 'format', edit: { changes: { [document.textDocument.uri]: edits } } });
+    }
+
+    it('gives canonical two-space indentation, single spaces, comments and blank-line groups kept', async () => {
+        expect(await format(messy)).toBe(canonical);
+    });
+
+    it('is idempotent', async () => {
+        expect(await format(canonical)).toBe(canonical);
+        expect(await format(bank)).toBe(bank);
+    });
+
+    it('leaves a file with syntax errors untouched', async () => {
+        const broken = messy.replace('feels   4', 'feels   four');
+        expect(await format(broken)).toBe(broken);
+    });
+});
+
+describe('quick fixes', () => {
+    async function fix(text: string, code: string, title: RegExp, ...others: string[]): Promise<{ after: string; codesAfter: string[] }> {
+        const ws = lspWorkspace();
+        const [document] = await ws.open(text, ...others);
+        const [found] = await fixesFor(ws.services, document, code);
+        expect(found, `a ${code} diagnostic`).toBeDefined();
+        const action = found.actions.find(a => title.test(a.title));
+        expect(action, `a fix titled ${title} among ${found.actions.map(a => a.title).join(', ')}`).toBeDefined();
+        const after = applyAction(document, action!);
+        const again = lspWorkspace();
+        const [fixed] = await again.open(after, ...others);
+        return { after, codesAfter: (fixed.diagnostics ?? []).map(d => String(d.code)) };
+    }
+
+    it('"Add a prevent mitigation" inserts indented lines with an owner, and the warning goes', async () => {
+        const { after, codesAfter } = await fix(bank, 'critical-unmitigated', /^Add a prevent mitigation$/);
+        expect(after).toContain([
+            '      risk "The employee answers as if it were obvious what to do"',
+            '      prevent "Say how this incident is prevented"',
+            '        owner greeter',
+            '  moment wait-turn'
+        ].join('\n'));
+        expect(codesAfter).not.toContain('critical-unmitigated');
+        expect(codesAfter).not.toContain('syntax-error');
+    });
+
+    it('"Add prevent and recover mitigations" inserts both', async () => {
+        const { after, codesAfter } = await fix(bank, 'critical-unmitigated', /prevent and recover/);
+        expect(after).toMatch(/      prevent "[^"]+"\n        owner greeter\n      recover "[^"]+"\n        owner greeter\n  moment wait-turn/);
+        expect(codesAfter).not.toContain('critical-unmitigated');
+        expect(codesAfter).not.toContain('critical-without-recovery');
+    });
+
+    it('follows the file\'s own indentation step', async () => {
+        const fourSpaces = 'cycle c "x"\n    goal "g"\n    moment m "M"\n        critical\n            risk "r"\n';
+        const { after } = await fix(fourSpaces, 'critical-unmitigated', /^Add a prevent mitigation$/);
+        expect(after).toContain('            risk "r"\n            prevent "Say how this incident is prevented"\n                owner someone');
+    });
+
+    it('corrects a quality and a channel to the nearest name', async () => {
+        const quality = await fix(SMALL.replace('    by clerk\n', '    by clerk\n    quality curtesy\n'), 'unknown-quality', /courtesy/);
+        expect(quality.after).toContain('    quality courtesy\n');
+        expect(quality.codesAfter).not.toContain('unknown-quality');
+        const channel = await fix(SMALL.replace('    by clerk\n', '    by clerk\n    channel phnoe\n'), 'unknown-channel', /phone/);
+        expect(channel.after).toContain('    channel phone\n');
+    });
+
+    it('creates a missing role in the cycle or at the top level', async () => {
+        const text = SMALL.replace('    by clerk\n', '    by cashier\n');
+        const inCycle = await fix(text, 'unresolved-reference', /in cycle/);
+        expect(inCycle.after).toContain('  role clerk "Clerk"\n  role cashier "Cashier"\n');
+        expect(inCycle.codesAfter).not.toContain('unresolved-reference');
+        const topLevel = await fix(text, 'unresolved-reference', /top level/);
+        expect(topLevel.after.startsWith('role cashier "Cashier"\n\ncycle c')).toBe(true);
+        expect(topLevel.codesAfter).not.toContain('unresolved-reference');
+    });
+
+    it('adds `achieves goal`, an area to priorities, a wait limit', async () => {
+        const goal = await fix(SMALL, 'goal-never-achieved', /achieving the goal/);
+        expect(goal.after).toContain('  moment second "Second"\n    achieves goal\n');
+        expect(goal.codesAfter).not.toContain('goal-never-achieved');
+
+        const areas = SMALL + '  area a1 "A1"\n    because importance\n  area a2 "A2"\n    because importance\n  priorities\n    - a1\n';
+        const ranked = await fix(areas, 'area-not-prioritized', /Rank `a2`/);
+        expect(ranked.after).toContain('  priorities\n    - a1\n    - a2\n');
+        expect(ranked.codesAfter).not.toContain('area-not-prioritized');
+        const noBlock = await fix(SMALL + '  area a1 "A1"\n    because importance\n', 'area-not-prioritized', /Add priorities/);
+        expect(noBlock.after).toContain('  area a1 "A1"\n    because importance\n  priorities\n    - a1\n');
+
+        const waits = await fix(SMALL.replace('    by clerk\n', '    by clerk\n    wait target 10 min\n'), 'wait-without-limit', /wait limit/);
+        expect(waits.after).toContain('    wait target 10 min\n    wait limit 20 min\n');
+        expect(waits.codesAfter).not.toContain('wait-without-limit');
+    });
+});
