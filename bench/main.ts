@@ -1,8 +1,10 @@
+import { benchKeystrokes } from './keystroke.js';
 import { benchCheck } from './run.js';
 
 /** Every benchmark, one after the other; each prints its own table. */
 async function main(): Promise<void> {
-    await benchCheck();
+    if (!process.argv.includes('--keystrokes-only')) await benchCheck();
+    await benchKeystrokes();
 }
 
 main().catch(error => {

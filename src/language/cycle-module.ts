@@ -16,7 +16,7 @@ import { CycleReferenceDescriptionProvider } from './references/cycle-reference-
 import { CycleScopeComputation } from './scoping/cycle-scope-computation.js';
 import { CycleScopeProvider } from './scoping/cycle-scope-provider.js';
 import { CycleDocumentValidator } from './validation/cycle-document-validator.js';
-import { registerValidationChecks } from './validation/index.js';
+import { CycleCheckTable, registerValidationChecks } from './validation/index.js';
 
 /** Services the cycle language adds to Langium's. */
 export interface CycleAddedServices {
@@ -25,6 +25,9 @@ export interface CycleAddedServices {
     };
     model: {
         CycleModels: CycleModelProvider;
+    };
+    validation: {
+        CycleChecks: CycleCheckTable;
     };
 }
 
@@ -47,7 +50,8 @@ export const CycleCoreModule: Module<CycleCoreServices, PartialLangiumCoreServic
         ReferenceDescriptionProvider: services => new CycleReferenceDescriptionProvider(services)
     },
     validation: {
-        DocumentValidator: services => new CycleDocumentValidator(services)
+        DocumentValidator: services => new CycleDocumentValidator(services),
+        CycleChecks: () => new CycleCheckTable()
     },
     config: {
         RuleConfigProvider: services => new RuleConfigProvider(services.shared.workspace.FileSystemProvider)

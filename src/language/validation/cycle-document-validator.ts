@@ -1,7 +1,7 @@
 import type { IToken } from 'chevrotain';
 import {
     DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ParseResult,
-    type ValidationAcceptor, type ValidationCheck, type ValidationOptions
+    type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import { checkEvery, walkAst } from '../ast-walk.js';
 import { ONE_FACT_PER_LINE } from '../parser/cycle-lexer.js';
@@ -13,6 +13,7 @@ import type { RuleConfigProvider } from '../config/rule-config-provider.js';
 import { effectiveSeverity } from '../config/rule-config.js';
 import { MAX_PARSER_ERRORS } from '../parser/cycle-parser.js';
 import { findIgnoreRegions, isIgnored } from './ignore-comments.js';
+import type { CycleCheckTable } from './index.js';
 import { WORKSPACE_FINDING } from './report.js';
 import { isRuleCode, type RuleCode } from './rules.js';
 
@@ -53,10 +54,12 @@ const REFERENCE_KIND: Record<string, { kind: string; how: string }> = {
  */
 export class CycleDocumentValidator extends DefaultDocumentValidator {
     private readonly configs: RuleConfigProvider;
+    private readonly checks: CycleCheckTable;
 
     constructor(services: CycleCoreServices) {
         super(services);
         this.configs = services.config.RuleConfigProvider;
+        this.checks = services.validation.CycleChecks;
     }
 
     /** What the workspace-wide checks last said of each document, kept while typing. */
@@ -124,21 +127,24 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
         raw.push(...(this.workspaceFindings.get(key) ?? []).filter(d => d.range.end.line < lines).map(d => ({ ...d })));
     }
 
-    /** Every node once, through the language's own walk, yielding now and then rather than per node. */
+    /** Every node once, through the language's own walk and its synchronous checks. */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         let count = 0;
-        // The registry builds a filtered stream per call; build each type's list once.
-        const checksByType = new Map<string, ValidationCheck[]>();
+        const checksByType = new Map<string, ((node: AstNode, accept: ValidationAcceptor) => void)[]>();
         for (const node of walkAst(rootNode)) {
             await checkEvery(++count, cancelToken);
             let checks = checksByType.get(node.$type);
             if (!checks) {
-                checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                checks = this.checks.checksFor(node.$type, options.categories);
                 checksByType.set(node.$type, checks);
             }
             for (const check of checks) {
-                const pending = check(node, acceptor, cancelToken);
-                if (pending) await pending; // our checks are synchronous: no tick per node
+                try {
+                    check(node, acceptor);
+                } catch (error) {
+                    // One failing check must not hide the findings of the others.
+                    console.error(`cycle: a check failed on ${node.$type}:`, error);
+                }
             }
         }
     }

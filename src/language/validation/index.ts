@@ -1,4 +1,4 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { CycleAstType } from '../generated/ast.js';
 import type { CycleCoreServices } from '../cycle-module.js';
 import { CriticalMomentValidator } from './critical-validator.js';
@@ -21,6 +21,30 @@ function use<T>(check: (node: T, report: Report) => void): (node: T, accept: Val
     return (node, accept) => check(node, reporter(accept));
 }
 
+export type CheckCategory = 'fast' | 'slow';
+type NodeCheck = (node: AstNode, accept: ValidationAcceptor) => void;
+
+/**
+ * The language's checks by node type. They are run by CycleDocumentValidator, not
+ * through Langium's registry, which wraps every check in an async function: on a
+ * large cycle, a promise per node per check costs more than the checks themselves.
+ */
+export class CycleCheckTable {
+    private readonly byType = new Map<string, { category: CheckCategory; check: NodeCheck }[]>();
+
+    add(checks: ValidationChecks<CycleAstType>, category: CheckCategory): void {
+        for (const [type, value] of Object.entries(checks)) {
+            const list = this.byType.get(type) ?? [];
+            for (const check of Array.isArray(value) ? value : [value]) list.push({ category, check: check as NodeCheck });
+            this.byType.set(type, list);
+        }
+    }
+
+    checksFor(type: string, categories: readonly string[] | undefined): NodeCheck[] {
+        return (this.byType.get(type) ?? []).filter(entry => !categories || categories.includes(entry.category)).map(entry => entry.check);
+    }
+}
+
 /**
  * Every check, in one map. `fast` checks read one document and run on every
  * keystroke; `slow` checks read the whole workspace's index (top-level roles shared
@@ -28,6 +52,7 @@ function use<T>(check: (node: T, report: Report) => void): (node: T, accept: Val
  */
 export function registerValidationChecks(services: CycleCoreServices): void {
     const registry = services.validation.ValidationRegistry;
+    const table = services.validation.CycleChecks;
     const indexManager = services.shared.workspace.IndexManager;
     const structure = new StructureValidator();
     const identity = new IdentityValidator(indexManager);
@@ -81,6 +106,10 @@ export function registerValidationChecks(services: CycleCoreServices): void {
             useWorkspace((d, r) => roles.checkTopLevelRoles(d, r))
         ]
     };
-    registry.register(fast, undefined, 'fast');
-    registry.register(slow, undefined, 'slow');
+    table.add(fast, 'fast');
+    table.add(slow, 'slow');
+    // Langium's builder asks the registry which categories exist: declare both.
+    const nothing: ValidationChecks<CycleAstType> = { Document: () => undefined };
+    registry.register(nothing, undefined, 'fast');
+    registry.register(nothing, undefined, 'slow');
 }

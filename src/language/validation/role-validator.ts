@@ -1,5 +1,4 @@
 import type { AstNodeLocator, IndexManager } from 'langium';
-import { walkAst } from '../ast-walk.js';
 import * as ast from '../generated/ast.js';
 import type { Report } from './report.js';
 
@@ -12,9 +11,16 @@ export class RoleValidator {
         const roles = cycle.items.filter(ast.isRole);
         if (roles.length === 0) return;
         const used = new Set<ast.Role>();
-        for (const node of walkAst(cycle)) {
-            if ((ast.isBy(node) || ast.isOwner(node)) && node.role?.ref) {
-                used.add(node.role?.ref);
+        const use = (holder: ast.By | ast.Owner) => { if (holder.role?.ref) used.add(holder.role.ref); };
+        // Roles are used in three places only: `by` of a moment, `owner` of a mitigation or an action.
+        for (const item of cycle.items) {
+            if (ast.isMoment(item)) {
+                for (const fact of item.items) {
+                    if (ast.isBy(fact)) use(fact);
+                    else if (ast.isCritical(fact)) fact.items.forEach(m => ast.isMitigation(m) && m.items.forEach(use));
+                }
+            } else if (ast.isAction(item)) {
+                item.items.forEach(fact => ast.isOwner(fact) && use(fact));
             }
         }
         for (const role of roles) {

@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { EmptyFileSystem } from 'langium';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { createCycleCoreServices } from '../src/language/cycle-module.js';
+import { generateCycle } from './generate-cycle.js';
+import { printTable } from './run.js';
+
+/**
+ * Keystroke → diagnostics published, through the real language server process over
+ * stdio, for cycles of 50, 200 and 1,000 moments: each "keystroke" changes one
+ * character in a label in the middle of the file and waits for the diagnostics of
+ * that version. Printed next to a bare parse of the same text, in this process.
+ */
+const SIZES = [50, 200, 1_000];
+const EDITS = 40;
+
+function percentile(values: number[], p: number): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+}
+
+export async function benchKeystrokes(serverPath = join(__dirname, 'server.cjs')): Promise<void> {
+    const profile = process.env.CYCLE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CYCLE_BENCH_PROFILE}`] : [];
+    const child = spawn(process.execPath, [...profile, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    let onPublish: ((uri: string, version: number | undefined) => void) | undefined;
+    connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => onPublish?.(p.uri, p.version));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.listen();
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    await connection.sendNotification('initialized', {});
+    const parser = createCycleCoreServices(EmptyFileSystem).Cycle.parser.LangiumParser;
+    const rows: string[][] = [['moments', 'lines', 'bare parse (median)', 'keystroke → diagnostics (median)', 'p95', 'median / parse']];
+    for (const size of SIZES) {
+        const uri = `file:///bench/keystroke-${size}.cycle`;
+        const base = generateCycle(size);
+        const marker = base.indexOf(`"Step ${Math.floor(size / 2)}:`);
+        const textFor = (i: number) => base.substring(0, marker + 1) + 'abcdefghij'[i % 10] + base.substring(marker + 1);
+        const waitFor = (version: number) => new Promise<void>(resolve => {
+            onPublish = (u, v) => { if (u === uri && (v === undefined || v >= version)) resolve(); };
+        });
+        let ready = waitFor(1);
+        await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cycle', version: 1, text: base } });
+        await ready;
+        const latencies: number[] = [];
+        for (let i = 0; i < EDITS; i++) {
+            const version = i + 2;
+            ready = waitFor(version);
+            const started = performance.now();
+            await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: textFor(i) }] });
+            await ready;
+            latencies.push(performance.now() - started);
+            await new Promise(r => setTimeout(r, 20)); // a typist's pause: each keystroke is measured alone
+        }
+        const parses: number[] = [];
+        for (let i = 0; i < 15; i++) {
+            const started = performance.now();
+            parser.parse(textFor(i));
+            parses.push(performance.now() - started);
+        }
+        const parse = percentile(parses.slice(3), 0.5);
+        const median = percentile(latencies.slice(3), 0.5);
+        rows.push([size.toLocaleString('en'), String(base.split('\n').length), `${parse.toFixed(1)} ms`, `${median.toFixed(1)} ms`,
+            `${percentile(latencies.slice(3), 0.95).toFixed(1)} ms`, `${(median / parse).toFixed(2)}×`]);
+        await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+    console.log('\nlanguage server: keystroke → diagnostics published (over stdio, ' + EDITS + ' edits each)\n');
+    printTable(rows);
+    await connection.sendRequest('shutdown');
+    const exited = new Promise(resolve => child.once('exit', resolve));
+    await connection.sendNotification('exit');
+    await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 3000))]);
+    connection.dispose();
+    child.kill();
+}

@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import {
+    createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection
+} from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const SERVER = fileURLToPath(new URL('../../dist/server.cjs', import.meta.url));
+
+/**
+ * The built language server, started as a process and spoken to over stdio, as an
+ * editor does. Collects what the server publishes and anything it logs as an error.
+ */
+export class LspProcess {
+    readonly connection: ProtocolConnection;
+    readonly diagnostics = new Map<string, Diagnostic[]>();
+    readonly errors: string[] = [];
+    private readonly waiters: { uri: string; version?: number; resolve: () => void; test: (d: Diagnostic[]) => boolean }[] = [];
+    private readonly published = new Map<string, number>();
+    private readonly child: ChildProcess;
+    exited = false;
+
+    constructor(args: string[] = [SERVER, '--stdio']) {
+        this.child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child.on('exit', () => { this.exited = true; });
+        this.child.stderr!.on('data', chunk => this.errors.push(String(chunk)));
+        this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+        this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+            this.diagnostics.set(params.uri, params.diagnostics);
+            this.published.set(params.uri, (this.published.get(params.uri) ?? 0) + 1);
+            for (const waiter of [...this.waiters]) {
+                if (waiter.uri === params.uri && waiter.test(params.diagnostics)) {
+                    this.waiters.splice(this.waiters.indexOf(waiter), 1);
+                    waiter.resolve();
+                }
+            }
+        });
+        this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+            if (params.type === 1) this.errors.push(params.message);
+        });
+        // Answer the server's own requests the way an editor would.
+        this.connection.onRequest('client/registerCapability', () => null);
+        this.connection.onRequest('workspace/configuration', () => []);
+        this.connection.onRequest('workspace/semanticTokens/refresh', () => null);
+        this.connection.onRequest('workspace/inlayHint/refresh', () => null);
+        this.connection.onRequest('workspace/codeLens/refresh', () => null);
+        this.connection.listen();
+    }
+
+    async initialize(rootUri: string | null): Promise<unknown> {
+        const result = await this.connection.sendRequest('initialize', {
+            processId: process.pid,
+            rootUri,
+            workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
+            capabilities: {
+                workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+                textDocument: {
+                    synchronization: { didSave: true },
+                    publishDiagnostics: { relatedInformation: true },
+                    completion: { completionItem: { snippetSupport: false } },
+                    hover: { contentFormat: ['markdown'] },
+                    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } }
+                }
+            }
+        });
+        await this.connection.sendNotification('initialized', {});
+        return result;
+    }
+
+    /** Resolves at the next publication for `uri` that passes `test`. */
+    waitForDiagnostics(uri: string, test: (d: Diagnostic[]) => boolean = () => true, timeout = 20_000): Promise<Diagnostic[]> {
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeout} ms; last: ${JSON.stringify(this.diagnostics.get(uri))}`)), timeout);
+            this.waiters.push({ uri, test, resolve: () => { clearTimeout(timer); resolve(this.diagnostics.get(uri)!); } });
+        });
+    }
+
+    open(uri: string, text: string, version = 1): Promise<void> {
+        return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cycle', version, text } });
+    }
+
+    change(uri: string, text: string, version: number): Promise<void> {
+        return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+
+    save(uri: string): Promise<void> {
+        return this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    }
+
+    request<R>(method: string, params: unknown): Promise<R> {
+        return this.connection.sendRequest(method, params) as Promise<R>;
+    }
+
+    async stop(): Promise<void> {
+        try {
+            await Promise.race([this.connection.sendRequest('shutdown'), new Promise(r => setTimeout(r, 2000))]);
+            await this.connection.sendNotification('exit');
+        } catch {
+            // already gone
+        }
+        this.connection.dispose();
+        this.child.kill();
+    }
+}
