@@ -28,7 +28,10 @@ function run(command, args, options = {}) {
 
 /** Environment for code-server alone: Node 24 first on PATH, native builds against its headers. */
 export function node24Env(extra = {}) {
-    return { ...process.env, PATH: `${join(NODE24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24, ...extra };
+    // Under `npm run`, npm_* variables describe the outer npm (on Node 20); code-server's
+    // postinstall reads the Node version from npm_config_user_agent, so drop them all.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+    return { ...env, PATH: `${join(NODE24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24, ...extra };
 }
 
 function ensureDebianPackages() {
