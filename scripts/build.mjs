@@ -25,7 +25,8 @@ const common = {
 const withBench = process.argv.includes('--bench');
 
 await Promise.all([
-    esbuild.build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs' }),
+    // resvg is a native module: loaded from node_modules at run time, never bundled.
+    esbuild.build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs', external: ['@resvg/resvg-js'] }),
     esbuild.build({ ...common, entryPoints: ['src/language/server.ts'], outfile: 'dist/server.cjs' }),
     // VS Code runs extensions on its own Node: the client needs no polyfill, `vscode` is provided.
     esbuild.build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),

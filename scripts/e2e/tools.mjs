@@ -38,6 +38,8 @@ function ensureDebianPackages() {
     const missing = [];
     if (!existsSync(CHROMIUM)) missing.push('chromium');
     if (!existsSync('/usr/include/gssapi/gssapi.h') && !existsSync('/usr/include/gssapi.h')) missing.push('libkrb5-dev');
+    // Chromium draws the Chinese example's labels with it.
+    if (!existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) missing.push('fonts-noto-cjk');
     if (missing.length === 0) return;
     log(`installing ${missing.join(', ')} from Debian`);
     const install = () => spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'inherit' });

@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { runCheck, type CheckFormat, type CommandIo } from './check-command.js';
+import { runRender, type RenderOptions } from './render-command.js';
 import { CliError, EXIT_USAGE } from './cli-error.js';
 import { ANSI_COLORS, NO_COLORS } from './formats/pretty-format.js';
 
@@ -34,6 +35,17 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
         .action(async (paths: string[], options: { format: CheckFormat; maxWarnings?: number }) => {
             setExit(await runCheck(paths, options, io));
+        });
+
+    program.command('render')
+        .description('draw a cycle as SVG (to standard output, or -o x.svg) or PNG (-o x.png)')
+        .argument('<file>', 'the .cycle file')
+        .option('-o, --output <file>', 'where to write the diagram: a .svg or .png file')
+        .addOption(new Option('--view <view>', 'which diagram').choices(['clock', 'blueprint', 'journey']).default('clock'))
+        .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark']).default('light'))
+        .option('--cycle <id>', 'which cycle of the file (default: the first)')
+        .action(async (file: string, options: RenderOptions) => {
+            setExit(await runRender(file, options, io));
         });
 
     program.command('lsp')

@@ -1,0 +1,59 @@
+import { extname } from 'node:path';
+import type { Document } from '../language/generated/ast.js';
+import { hasSyntaxErrors } from '../language/syntax-errors.js';
+import { renderCycleSvg, type ThemeName, type ViewName } from '../diagram/index.js';
+import { buildFileModel } from '../model/build-model.js';
+import type { CycleModel } from '../model/cycle-model.js';
+import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cli-error.js';
+import type { CommandIo } from './check-command.js';
+import { loadWorkspace } from './load-workspace.js';
+import { missingCjkFontAdvice } from './font-check.js';
+import { writeFileAtomically } from './write-output.js';
+
+export interface RenderOptions {
+    output?: string;
+    view: ViewName;
+    theme: ThemeName;
+    cycle?: string;
+}
+
+/** Loads one file and returns its cycle model (the chosen cycle), or explains why not. */
+export async function loadCycle(file: string, cycleId: string | undefined): Promise<CycleModel> {
+    const workspace = await loadWorkspace([file], { validate: false });
+    if (workspace.problems.length > 0) throw new CliError(workspace.problems.map(p => p.message).join('\n'), EXIT_USAGE);
+    const loaded = workspace.files[0];
+    if (!loaded) throw new CliError(`${file}: nothing to draw.`, EXIT_USAGE);
+    if (hasSyntaxErrors(loaded.document)) {
+        const first = [...loaded.document.parseResult.lexerErrors, ...loaded.document.parseResult.parserErrors][0] as { line?: number; token?: { startLine?: number } } | undefined;
+        const line = first?.line ?? first?.token?.startLine;
+        throw new CliError(`cannot draw ${loaded.source.displayPath}: it has syntax errors${line ? ` (the first on line ${line})` : ''}; run \`cycle check ${loaded.source.displayPath}\`.`, EXIT_FINDINGS);
+    }
+    const model = buildFileModel(loaded.document.parseResult.value as Document, loaded.source.absolutePath);
+    if (model.cycles.length === 0) throw new CliError(`${loaded.source.displayPath} has no cycle to draw.`, EXIT_USAGE);
+    if (cycleId === undefined) return model.cycles[0];
+    const cycle = model.cycles.find(c => c.id === cycleId);
+    if (!cycle) throw new CliError(`${loaded.source.displayPath} has no cycle \`${cycleId}\`; it has ${model.cycles.map(c => `\`${c.id}\``).join(', ')}.`, EXIT_USAGE);
+    return cycle;
+}
+
+/** `cycle render FILE`: the diagram as SVG (standard output or -o), or PNG (-o x.png). */
+export async function runRender(file: string, options: RenderOptions, io: CommandIo): Promise<number> {
+    const format = options.output ? extname(options.output).toLowerCase() : '.svg';
+    if (format !== '.svg' && format !== '.png') {
+        throw new CliError(`cannot tell the format of ${options.output}: name it .svg or .png.`, EXIT_USAGE);
+    }
+    const cycle = await loadCycle(file, options.cycle);
+    const svg = renderCycleSvg(cycle, { view: options.view, theme: options.theme });
+    if (!options.output) {
+        io.out(svg + '\n');
+    } else if (format === '.svg') {
+        writeFileAtomically(options.output, svg + '\n');
+    } else {
+        const { svgToPng } = await import('./render-png.js');
+        const advice = missingCjkFontAdvice(svg);
+        if (advice) io.err(`cycle: ${advice}\n`);
+        writeFileAtomically(options.output, svgToPng(svg));
+    }
+    if (options.output) io.err(`cycle: wrote ${options.output} (${options.view} view of ${cycle.id}).\n`);
+    return EXIT_OK;
+}

@@ -1,0 +1,213 @@
+import { cycleStats, describeStats, type CycleModel, type MomentModel } from '../model/cycle-model.js';
+import type { Box, GroupNode, Scene, SceneNode } from './scene.js';
+import { textWidth, wrapText } from './text.js';
+import { formatWait, legendNodes, momentClasses, titleNodes, unmitigatedBadge } from './parts.js';
+
+/** Beyond this many moments labels give way to numbered markers and a side list. */
+export const MAX_LABELLED_MOMENTS = 60;
+
+const LABEL_WIDTH = 200;
+const LABEL_SIZE = 12;
+const LINE = 15;
+const GAP = 6;
+const MARGIN = 24;
+const HEADER = 64;
+const LEGEND = 56;
+
+/** Marker radius: larger for more severe critical moments. */
+export function markerRadius(moment: MomentModel): number {
+    if (!moment.critical) return 8;
+    return { low: 10, medium: 12, high: 14 }[moment.critical.severity];
+}
+
+/** The angle of step `index` of `count`, clockwise from twelve o'clock (radians). */
+export function clockAngle(index: number, count: number): number {
+    return -Math.PI / 2 + (2 * Math.PI * index) / Math.max(count, 1);
+}
+
+interface PlacedLabel { moment: MomentModel; markerX: number; markerY: number; lines: string[]; muted: string[]; height: number; y: number }
+
+/**
+ * The classic cycle-of-service clock: moments around a circle in order, starting
+ * at twelve o'clock; the goal in the centre; phases as arcs; critical moments in the
+ * danger colour, sized by severity; a badge on unmitigated ones; `channel none`
+ * hollow. Labels sit in two columns beside the dial, spread so they never overlap,
+ * each tied to its marker by a leader line. A moment's marker depends only on its
+ * step and the number of steps, so adding one moves the others by no more than
+ * their new angle.
+ */
+export function layoutClock(cycle: CycleModel): Scene {
+    const moments = cycle.moments;
+    const count = moments.length;
+    const labelled = count <= MAX_LABELLED_MOMENTS;
+    const radius = Math.min(340, Math.max(150, 110 + count * 5));
+    const columnGap = 56;
+
+    // Labels: wrapped first, so the columns know how tall they are.
+    const labels: PlacedLabel[] = [];
+    const angles = moments.map((_, i) => clockAngle(i, count));
+    if (labelled) {
+        moments.forEach((moment, i) => {
+            const lines = wrapText(moment.label || moment.id, LABEL_WIDTH, LABEL_SIZE, 3, moment.critical !== null);
+            const wait = formatWait(moment);
+            const muted = wait ? [wait] : [];
+            labels.push({ moment, markerX: Math.cos(angles[i]) * radius, markerY: Math.sin(angles[i]) * radius, lines, muted, height: (lines.length + muted.length) * LINE, y: 0 });
+        });
+    }
+    const right = labels.filter(l => l.markerX >= -1e-6);
+    const left = labels.filter(l => l.markerX < -1e-6);
+    const columnHeight = (column: PlacedLabel[]) => column.reduce((sum, l) => sum + l.height + GAP, 0);
+    const sideListWidth = labelled ? 0 : 300;
+    const sideListHeight = labelled ? 0 : count * LINE + 30;
+    const dialHeight = 2 * (radius + 46);
+    const bodyHeight = Math.max(dialHeight, columnHeight(right), columnHeight(left), sideListHeight);
+    const width = MARGIN * 2 + (labelled ? 2 * (LABEL_WIDTH + columnGap) : 40) + 2 * (radius + 46) + sideListWidth;
+    const height = HEADER + bodyHeight + LEGEND + MARGIN;
+    const cx = MARGIN + (labelled ? LABEL_WIDTH + columnGap : 20) + radius + 46;
+    const cy = HEADER + bodyHeight / 2;
+
+    spreadColumn(right, cy, HEADER, HEADER + bodyHeight);
+    spreadColumn(left, cy, HEADER, HEADER + bodyHeight);
+
+    const nodes: SceneNode[] = [...titleNodes(cycle, width)];
+    nodes.push({ kind: 'circle', cx, cy, r: radius, fill: 'none', stroke: 'faint', strokeWidth: 2, className: 'dial' });
+    nodes.push(...phaseArcs(cycle, cx, cy, radius));
+    nodes.push(...goalNodes(cycle, cx, cy, radius));
+
+    const labelBoxes = new Map<string, Box>();
+    moments.forEach((moment, i) => {
+        const mx = cx + Math.cos(angles[i]) * radius;
+        const my = cy + Math.sin(angles[i]) * radius;
+        const group: GroupNode = { kind: 'group', className: momentClasses(moment), data: { moment: moment.id, step: String(moment.step) }, title: moment.label, children: [] };
+        const label = labels[i];
+        if (label) {
+            const onRight = label.markerX >= -1e-6;
+            const boxX = onRight ? cx + radius + columnGap : cx - radius - columnGap - LABEL_WIDTH;
+            const anchorX = onRight ? boxX - 4 : boxX + LABEL_WIDTH + 4;
+            const anchorY = label.y + LINE / 2 + 2;
+            group.children.push({ kind: 'path', d: leader(mx, my, anchorX, anchorY, onRight, markerRadius(moment)), fill: 'none', stroke: 'faint', strokeWidth: 1, className: 'leader' });
+            const textX = onRight ? boxX : boxX + LABEL_WIDTH;
+            group.children.push({
+                kind: 'text', x: textX, y: label.y + LABEL_SIZE, lines: label.lines, size: LABEL_SIZE, lineHeight: LINE,
+                anchor: onRight ? 'start' : 'end', fill: moment.critical ? 'danger' : 'ink', weight: moment.critical ? 'bold' : 'normal', className: 'label'
+            });
+            if (label.muted.length > 0) {
+                group.children.push({ kind: 'text', x: textX, y: label.y + LABEL_SIZE + label.lines.length * LINE, lines: label.muted, size: 11, lineHeight: LINE, anchor: onRight ? 'start' : 'end', fill: 'muted', className: 'wait' });
+            }
+            const widest = Math.max(...label.lines.map(l => textWidth(l, LABEL_SIZE, moment.critical !== null)), ...label.muted.map(l => textWidth(l, 11)));
+            labelBoxes.set(moment.id, { x: onRight ? boxX : boxX + LABEL_WIDTH - widest, y: label.y, width: widest, height: label.height });
+        }
+        group.children.push(...markerNodes(moment, mx, my));
+        nodes.push(group);
+    });
+    if (!labelled) nodes.push(...sideList(moments, cx + radius + 70, HEADER + 10));
+    if (count === 0) {
+        nodes.push({ kind: 'text', x: cx, y: cy + radius + 30, lines: ['No moments yet: add `moment id "…"` lines'], size: 12, anchor: 'middle', fill: 'muted' });
+    }
+    nodes.push(...legendNodes(describeStats(cycleStats(cycle)), MARGIN, height - LEGEND + 8, width - 2 * MARGIN, 'clock'));
+    return { view: 'clock', width: Math.round(width), height: Math.round(height), title: `${cycle.label} — cycle of service`, nodes, labelBoxes };
+}
+
+/**
+ * Places labels at their markers' height, then pushes them apart: down to clear the
+ * one above, then up from the bottom edge. The column is tall enough for all of
+ * them (the scene grows with the labels), so neither pass can push one off the edge.
+ */
+function spreadColumn(column: PlacedLabel[], cy: number, top: number, bottom: number): void {
+    column.sort((a, b) => a.markerY - b.markerY);
+    let cursor = top;
+    for (const label of column) {
+        label.y = Math.max(cy + label.markerY - label.height / 2, cursor);
+        cursor = label.y + label.height + GAP;
+    }
+    let limit = bottom;
+    for (let i = column.length - 1; i >= 0; i--) {
+        const label = column[i];
+        label.y = Math.min(label.y, limit - label.height);
+        limit = label.y - GAP;
+    }
+}
+
+function leader(mx: number, my: number, ax: number, ay: number, onRight: boolean, r: number): string {
+    const startX = mx + (onRight ? r : -r);
+    const elbowX = ax + (onRight ? -14 : 14);
+    return `M${round(startX)},${round(my)} L${round(elbowX)},${round(ay)} L${round(ax)},${round(ay)}`;
+}
+
+function markerNodes(moment: MomentModel, x: number, y: number): SceneNode[] {
+    const r = markerRadius(moment);
+    const hollow = moment.channel === 'none';
+    const nodes: SceneNode[] = [];
+    if (moment.achievesGoal) nodes.push({ kind: 'circle', cx: x, cy: y, r: r + 5, fill: 'none', stroke: 'goal', strokeWidth: 3, className: 'goal-ring' });
+    nodes.push({
+        kind: 'circle', cx: x, cy: y, r,
+        fill: hollow ? 'background' : moment.critical ? 'danger' : 'accent',
+        stroke: moment.critical ? 'danger' : hollow ? 'ink' : 'accent', strokeWidth: hollow ? 2 : 1, className: 'marker'
+    });
+    nodes.push({ kind: 'text', x, y: y + 4, lines: [String(moment.step)], size: moment.step > 99 ? 8 : 10, anchor: 'middle', weight: 'bold', fill: hollow ? 'ink' : moment.critical ? 'dangerInk' : 'background', className: 'step' });
+    if (moment.unmitigated) nodes.push(...unmitigatedBadge(x + r * 0.8, y - r * 0.8));
+    return nodes;
+}
+
+function phaseArcs(cycle: CycleModel, cx: number, cy: number, radius: number): SceneNode[] {
+    const count = cycle.moments.length;
+    if (count === 0) return [];
+    const index = new Map(cycle.moments.map((m, i) => [m.id, i]));
+    const step = (2 * Math.PI) / count;
+    const nodes: SceneNode[] = [];
+    cycle.phases.forEach((phase, p) => {
+        const members = phase.moments.map(id => index.get(id)).filter((i): i is number => i !== undefined);
+        if (members.length === 0) return;
+        const first = Math.min(...members);
+        const last = Math.max(...members);
+        const start = clockAngle(first, count) - step * 0.42;
+        const end = clockAngle(last, count) + step * 0.42;
+        const r = radius + 26;
+        const large = end - start > Math.PI ? 1 : 0;
+        const d = count === 1 || members.length === count
+            ? `M${round(cx)},${round(cy - r)} A${r},${r} 0 1 1 ${round(cx - 0.01)},${round(cy - r)}`
+            : `M${round(cx + Math.cos(start) * r)},${round(cy + Math.sin(start) * r)} A${r},${r} 0 ${large} 1 ${round(cx + Math.cos(end) * r)},${round(cy + Math.sin(end) * r)}`;
+        const paint = p % 2 === 0 ? 'phaseA' : 'phaseB';
+        const middle = (start + end) / 2;
+        const inner = radius * 0.7;
+        const lines = wrapText(phase.label, 110, 10, 2);
+        nodes.push({
+            kind: 'group', className: 'phase', data: { phase: phase.label }, title: phase.label, children: [
+                { kind: 'path', d, fill: 'none', stroke: paint, strokeWidth: 6, className: 'phase-arc' },
+                { kind: 'text', x: cx + Math.cos(middle) * inner, y: cy + Math.sin(middle) * inner + 4 - (lines.length - 1) * 6, lines, size: 10, lineHeight: 12, anchor: 'middle', fill: paint, weight: 'bold', className: 'phase-label' }
+            ]
+        });
+    });
+    return nodes;
+}
+
+function goalNodes(cycle: CycleModel, cx: number, cy: number, radius: number): SceneNode[] {
+    const nodes: SceneNode[] = [];
+    const width = Math.max(120, radius * 1.1);
+    const lines = wrapText(cycle.goal ?? 'No goal yet', width, 15, 4);
+    const top = cy - ((lines.length + 1) * 19) / 2 + 10;
+    nodes.push({ kind: 'text', x: cx, y: top, lines: ['GOAL'], size: 10, anchor: 'middle', fill: 'goal', weight: 'bold', className: 'goal-caption' });
+    nodes.push({ kind: 'text', x: cx, y: top + 20, lines, size: 15, lineHeight: 19, anchor: 'middle', fill: cycle.goal ? 'ink' : 'muted', italic: !cycle.goal, className: 'goal' });
+    const achiever = cycle.moments.findIndex(m => m.achievesGoal);
+    if (achiever >= 0) {
+        const angle = clockAngle(achiever, cycle.moments.length);
+        const r = markerRadius(cycle.moments[achiever]) + 6;
+        const from = radius - r;
+        const to = Math.min(radius * 0.62, width / 2 + 10);
+        nodes.push({ kind: 'line', x1: cx + Math.cos(angle) * from, y1: cy + Math.sin(angle) * from, x2: cx + Math.cos(angle) * to, y2: cy + Math.sin(angle) * to, stroke: 'goal', strokeWidth: 2, dash: '4 3', className: 'goal-link' });
+    }
+    return nodes;
+}
+
+function sideList(moments: MomentModel[], x: number, y: number): SceneNode[] {
+    return [{
+        kind: 'group', className: 'side-list', children: moments.map((moment, i) => ({
+            kind: 'text' as const, x, y: y + 14 + i * LINE, lines: [`${moment.step}. ${wrapText(moment.label || moment.id, 260, 11, 1)[0] ?? ''}`], size: 11,
+            fill: moment.critical ? 'danger' as const : 'ink' as const, weight: moment.critical ? 'bold' as const : 'normal' as const, className: 'side-item'
+        }))
+    }];
+}
+
+function round(value: number): number {
+    return Math.round(value * 10) / 10;
+}

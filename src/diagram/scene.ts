@@ -1,0 +1,57 @@
+/**
+ * A laid-out diagram: positions decided, colours named by role (the palette of a
+ * theme resolves them when drawing). The renderer turns it into SVG; tests read it
+ * directly (counts, order, label boxes).
+ */
+
+export type Paint = 'background' | 'ink' | 'muted' | 'faint' | 'accent' | 'danger' | 'dangerInk' | 'warning' | 'warningInk'
+    | 'goal' | 'phaseA' | 'phaseB' | 'band' | 'none' | 'added' | 'removed' | 'changed';
+
+export interface Box { x: number; y: number; width: number; height: number }
+
+export type SceneNode = GroupNode | CircleNode | RectNode | LineNode | PathNode | TextNode;
+
+export interface GroupNode {
+    kind: 'group';
+    className?: string;
+    /** `data-*` attributes, e.g. `{ moment: 'wait-turn' }`. */
+    data?: Record<string, string>;
+    /** A tooltip: the moment's label. */
+    title?: string;
+    children: SceneNode[];
+}
+
+export interface CircleNode { kind: 'circle'; cx: number; cy: number; r: number; fill: Paint; stroke?: Paint; strokeWidth?: number; className?: string }
+export interface RectNode { kind: 'rect'; x: number; y: number; width: number; height: number; rx?: number; fill: Paint; stroke?: Paint; strokeWidth?: number; dash?: string; className?: string }
+export interface LineNode { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Paint; strokeWidth?: number; dash?: string; className?: string }
+export interface PathNode { kind: 'path'; d: string; fill: Paint; stroke?: Paint; strokeWidth?: number; dash?: string; className?: string }
+export interface TextNode {
+    kind: 'text';
+    x: number;
+    y: number;
+    lines: string[];
+    size: number;
+    lineHeight?: number;
+    anchor?: 'start' | 'middle' | 'end';
+    weight?: 'normal' | 'bold';
+    fill: Paint;
+    italic?: boolean;
+    className?: string;
+}
+
+export type ViewName = 'clock' | 'blueprint' | 'journey';
+
+export interface Scene {
+    view: ViewName;
+    width: number;
+    height: number;
+    /** What the diagram shows, for `<title>` and screen readers. */
+    title: string;
+    nodes: SceneNode[];
+    /** The box of each moment's label, by moment id, for overlap checks. */
+    labelBoxes: Map<string, Box>;
+}
+
+export function boxesOverlap(a: Box, b: Box): boolean {
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
