@@ -14,6 +14,17 @@ const MARGIN = 24;
 const HEADER = 64;
 const LEGEND = 56;
 
+/**
+ * The dial grows in steps, not with every moment, so that adding a moment moves the
+ * others only along the circle, by the change of their angle.
+ */
+export function dialRadius(count: number): number {
+    if (count <= 12) return 170;
+    if (count <= 24) return 220;
+    if (count <= 40) return 270;
+    return 330;
+}
+
 /** Marker radius: larger for more severe critical moments. */
 export function markerRadius(moment: MomentModel): number {
     if (!moment.critical) return 8;
@@ -40,7 +51,7 @@ export function layoutClock(cycle: CycleModel): Scene {
     const moments = cycle.moments;
     const count = moments.length;
     const labelled = count <= MAX_LABELLED_MOMENTS;
-    const radius = Math.min(340, Math.max(150, 110 + count * 5));
+    const radius = dialRadius(count);
     const columnGap = 56;
 
     // Labels: wrapped first, so the columns know how tall they are.
