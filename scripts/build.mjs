@@ -1,6 +1,7 @@
 // Builds everything that is not committed: the Langium parser sources generated
 // from the grammar, then the bundles (one file each, no node_modules needed).
 import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -24,11 +25,22 @@ const common = {
 
 const withBench = process.argv.includes('--bench');
 
+mkdirSync('dist/webview', { recursive: true });
+if (production) {
+    // A production build (the .vsix) carries no source maps, not even stale ones.
+    for (const file of readdirSync('dist', { recursive: true })) {
+        if (String(file).endsWith('.map')) rmSync(`dist/${file}`);
+    }
+}
+copyFileSync('src/webview/preview.css', 'dist/webview/preview.css');
+
 await Promise.all([
     // resvg is a native module: loaded from node_modules at run time, never bundled.
     esbuild.build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs', external: ['@resvg/resvg-js'] }),
     esbuild.build({ ...common, entryPoints: ['src/language/server.ts'], outfile: 'dist/server.cjs' }),
     // VS Code runs extensions on its own Node: the client needs no polyfill, `vscode` is provided.
     esbuild.build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),
+    // The preview page: the diagram code for the browser, strict CSP (no eval, no inline code).
+    esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js' }),
     withBench && esbuild.build({ ...common, entryPoints: ['bench/main.ts'], outfile: 'dist/bench.cjs' })
 ]);

@@ -3,6 +3,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCycleServices } from './cycle-lsp-module.js';
+import { pushPreviewModels } from './lsp/preview-model-push.js';
 
 /**
  * Starts the cycle language server on the connection named on the command line
@@ -11,6 +12,7 @@ import { createCycleServices } from './cycle-lsp-module.js';
  */
 export function startCycleLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
-    const { shared } = createCycleServices({ connection, ...NodeFileSystem });
+    const { shared, Cycle } = createCycleServices({ connection, ...NodeFileSystem });
     startLanguageServer(shared);
+    pushPreviewModels(shared, Cycle, connection);
 }

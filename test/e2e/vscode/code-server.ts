@@ -45,7 +45,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
  * Starts code-server with the packaged extension installed, on a free loopback port,
  * in a fresh run folder under .e2e/runs/, with a copy of examples/ as its workspace.
  */
-export async function startCodeServer(name: string): Promise<CodeServer> {
+export async function startCodeServer(name: string, settings: Record<string, unknown> = {}): Promise<CodeServer> {
     const runDir = join(E2E, 'runs', `${new Date().toISOString().replace(/[:.]/g, '-')}-${name}`);
     const data = join(runDir, 'data');
     const extensions = join(runDir, 'extensions');
@@ -66,7 +66,8 @@ export async function startCodeServer(name: string): Promise<CodeServer> {
         'files.autoSave': 'off',
         'window.commandCenter': false,
         'git.enabled': false,
-        'git.openRepositoryInParentFolders': 'never'
+        'git.openRepositoryInParentFolders': 'never',
+        ...settings
     }, null, 2));
     const port = await freePort();
     const config = join(runDir, 'config.yaml');

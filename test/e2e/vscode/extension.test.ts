@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startCodeServer, type CodeServer } from './code-server.js';
-import { cursorPosition, goTo, launchBrowser, openFile, openWorkbench, problems, runCommand, screenshot, step } from './workbench.js';
+import { activeTab, cursorPosition, goTo, launchBrowser, openFile, openWorkbench, problems, runCommand, screenshot, step } from './workbench.js';
 
 /**
  * The packaged extension in a real VS Code workbench (code-server in Debian's
@@ -100,7 +100,7 @@ describe('the extension in VS Code (code-server)', () => {
         await goTo(page, lineOf('restaurant.cycle', '        owner shift-manager'), 16);
         await step(page, '4-before-f12');
         await page.keyboard.press('F12');
-        await page.locator('.tab.active').filter({ hasText: 'team.cycle' }).waitFor({ timeout: 20_000 });
+        await activeTab(page, 'team.cycle').waitFor({ timeout: 20_000 });
         await expect.poll(() => cursorPosition(page)).toEqual([lineOf('team.cycle', 'role shift-manager'), 6]);
     });
 

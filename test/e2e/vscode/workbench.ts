@@ -46,8 +46,8 @@ export async function runCommand(page: Page, title: string): Promise<void> {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(`>${title}`);
-    await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: title }).first().waitFor();
-    await page.keyboard.press('Enter');
+    // Click the entry rather than press Enter: Enter can arrive before the list settles.
+    await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: title }).first().click();
 }
 
 /** Opens a workspace file with Quick Open and waits for its editor. */
@@ -55,11 +55,26 @@ export async function openFile(page: Page, name: string): Promise<void> {
     await page.keyboard.press(`${modifier}+P`);
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
-    await input.fill(name);
-    await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: name }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.tab.active').filter({ hasText: name }).waitFor();
+    const row = page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: name }).first();
+    // A file created a moment ago may not be in the search index yet: ask again until it is.
+    for (let attempt = 0; ; attempt++) {
+        await input.fill('');
+        await input.fill(name);
+        try {
+            await row.waitFor({ timeout: 3000 });
+            break;
+        } catch (error) {
+            if (attempt >= 8) throw error;
+        }
+    }
+    await row.click();
+    await activeTab(page, name).waitFor();
     await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+}
+
+/** The active tab of a group showing `name`. */
+export function activeTab(page: Page, name: string) {
+    return page.locator(`.tab.active[data-resource-name="${name}"]`).first();
 }
 
 /** Puts the cursor at a 1-based line and column with Go to Line. */

@@ -1,0 +1,172 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, type PreviewModel } from '../../model/preview-model.js';
+import type { FromPreview, PreviewState, ToPreview } from '../../webview/messages.js';
+import { previewHtml } from './preview-html.js';
+
+export const PREVIEW_VIEW_TYPE = 'cycle.preview';
+
+/**
+ * The diagram beside the editor, as VS Code's Markdown preview does it: one preview
+ * that follows the active `.cycle` editor, fed by the models the language server
+ * pushes after each build; click a moment to select it in the source, move the
+ * cursor to highlight it in the diagram; restored after a window reload.
+ */
+export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
+    private panel: vscode.WebviewPanel | undefined;
+    private uri: string | undefined;
+    private readonly models = new Map<string, PreviewModel>();
+    private readonly subscriptions: vscode.Disposable[] = [];
+    private readonly renderedListeners = new Set<(version: number) => void>();
+
+    constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+        this.subscriptions.push(
+            client.onNotification(PREVIEW_MODEL_NOTIFICATION, (model: PreviewModel) => this.onModel(model)),
+            vscode.window.onDidChangeActiveTextEditor(editor => {
+                if (editor?.document.languageId === 'cycle') this.follow(editor.document.uri.toString());
+            }),
+            vscode.window.onDidChangeTextEditorSelection(event => this.onSelection(event)),
+            vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this)
+        );
+    }
+
+    /** Opens the preview, beside the editor or in its place, for the active `.cycle` file. */
+    show(toSide: boolean, resource?: vscode.Uri): void {
+        const target = resource ?? vscode.window.activeTextEditor?.document.uri;
+        if (!target || !target.path.endsWith('.cycle')) {
+            void vscode.window.showInformationMessage('Open a .cycle file to preview its diagram.');
+            return;
+        }
+        const column = toSide ? vscode.ViewColumn.Beside : vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active;
+        if (this.panel) {
+            this.panel.reveal(column, true);
+        } else {
+            const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Cycle preview', { viewColumn: column, preserveFocus: true }, this.webviewOptions());
+            this.attach(panel, { uri: target.toString(), view: 'clock', cycleId: null, zoom: 1, panX: 0, panY: 0, fit: true });
+        }
+        this.follow(target.toString());
+    }
+
+    /** After a reload, VS Code hands back the panel with the state the page saved. */
+    async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+        panel.webview.options = this.webviewOptions();
+        this.attach(panel, state ?? { uri: '', view: 'clock', cycleId: null, zoom: 1, panX: 0, panY: 0, fit: true });
+        if (state?.uri) this.follow(state.uri);
+    }
+
+    /** Asks the page to export what it shows (the save dialog comes after). */
+    export(format: 'svg' | 'png'): void {
+        if (!this.panel) {
+            void vscode.window.showInformationMessage('Open the cycle preview first.');
+            return;
+        }
+        this.post({ type: 'export', format });
+    }
+
+    /** For tests and benchmarks: resolves when the page has drawn `version` or later. */
+    onRendered(listener: (version: number) => void): vscode.Disposable {
+        this.renderedListeners.add(listener);
+        return new vscode.Disposable(() => this.renderedListeners.delete(listener));
+    }
+
+    private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+        return {
+            enableScripts: true,
+            retainContextWhenHidden: false,
+            localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview')]
+        };
+    }
+
+    private attach(panel: vscode.WebviewPanel, state: PreviewState): void {
+        this.panel = panel;
+        panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'cycle-file.svg');
+        const webview = panel.webview;
+        const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview', name)).toString();
+        webview.html = previewHtml({ cspSource: webview.cspSource, scriptUri: asset('preview.js'), styleUri: asset('preview.css'), initialState: state });
+        panel.onDidDispose(() => {
+            if (this.panel === panel) {
+                this.panel = undefined;
+                this.uri = undefined;
+            }
+        });
+        webview.onDidReceiveMessage((message: FromPreview) => this.onMessage(message));
+    }
+
+    private follow(uri: string): void {
+        if (!this.panel) return;
+        this.uri = uri;
+        this.panel.title = `Preview ${uri.substring(uri.lastIndexOf('/') + 1)}`;
+        const model = this.models.get(uri);
+        if (model) {
+            this.post({ type: 'model', model });
+        } else {
+            void this.client.sendRequest<PreviewModel | null>(PREVIEW_MODEL_REQUEST, { uri }).then(fetched => {
+                if (fetched) this.onModel(fetched);
+            }, () => undefined);
+        }
+    }
+
+    private onModel(model: PreviewModel): void {
+        this.models.set(model.uri, model);
+        if (this.panel && model.uri === this.uri) this.post({ type: 'model', model });
+    }
+
+    private post(message: ToPreview): void {
+        void this.panel?.webview.postMessage(message);
+    }
+
+    private async onMessage(message: FromPreview): Promise<void> {
+        switch (message.type) {
+            case 'ready':
+                if (this.uri) this.follow(this.uri);
+                break;
+            case 'reveal':
+                await this.reveal(message.uri, message.id);
+                break;
+            case 'export':
+                await this.save(message.format, message.data);
+                break;
+            case 'rendered':
+                this.renderedListeners.forEach(listener => listener(message.version));
+                break;
+        }
+    }
+
+    /** Selects the moment's id in the editor showing the file (opening one if none does). */
+    private async reveal(uri: string, id: string): Promise<void> {
+        const moment = this.models.get(uri)?.cycles.flatMap(c => c.moments).find(m => m.id === id);
+        if (!moment) return;
+        const target = vscode.Uri.parse(uri);
+        const visible = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri);
+        const range = new vscode.Range(moment.idRange.start.line, moment.idRange.start.character, moment.idRange.end.line, moment.idRange.end.character);
+        const editor = await vscode.window.showTextDocument(target, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: range, preserveFocus: false });
+        editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    private onSelection(event: vscode.TextEditorSelectionChangeEvent): void {
+        const uri = event.textEditor.document.uri.toString();
+        if (!this.panel || uri !== this.uri || event.textEditor.document.languageId !== 'cycle') return;
+        const line = event.selections[0]?.active.line;
+        const moment = this.models.get(uri)?.cycles.flatMap(c => c.moments).find(m => line !== undefined && m.range.start.line <= line && line <= m.range.end.line);
+        this.post({ type: 'highlight', id: moment?.id ?? null });
+    }
+
+    private async save(format: 'svg' | 'png', data: string): Promise<void> {
+        const source = this.uri ? vscode.Uri.parse(this.uri) : undefined;
+        const suggested = source ? source.with({ path: source.path.replace(/\.cycle$/, `.${format}`) }) : undefined;
+        const target = await vscode.window.showSaveDialog({
+            defaultUri: suggested,
+            filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
+            saveLabel: `Export ${format.toUpperCase()}`
+        });
+        if (!target) return;
+        const bytes = format === 'svg' ? Buffer.from(data, 'utf8') : Buffer.from(data, 'base64');
+        await vscode.workspace.fs.writeFile(target, bytes);
+        void vscode.window.showInformationMessage(`Saved the diagram to ${vscode.workspace.asRelativePath(target)}.`);
+    }
+
+    dispose(): void {
+        this.subscriptions.forEach(s => s.dispose());
+        this.panel?.dispose();
+    }
+}

@@ -1,0 +1,35 @@
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import { PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, toPreviewModel, type PreviewModel } from '../../model/preview-model.js';
+import type { CycleServices } from '../cycle-lsp-module.js';
+import { hasSyntaxErrors } from '../syntax-errors.js';
+
+/**
+ * After each build, sends the preview the small model of every open document that
+ * was rebuilt. It runs inside Langium's build lock, so it only builds the model
+ * (cached per parse) and sends it: layout and drawing happen in the preview.
+ */
+export function pushPreviewModels(shared: LangiumSharedServices, language: CycleServices, connection: Connection): void {
+    const previewModelOf = (document: LangiumDocument): PreviewModel => {
+        const syntaxErrors = hasSyntaxErrors(document)
+            ? document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length + (document.parseResult.lexerReport?.diagnostics.length ?? 0)
+            : 0;
+        return toPreviewModel(language.model.CycleModels.modelOf(document), document.textDocument.version, syntaxErrors);
+    };
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
+        for (const document of documents) {
+            if (!document.uri.path.endsWith('.cycle') || !shared.workspace.TextDocuments.get(document.uri.toString())) continue;
+            void connection.sendNotification(PREVIEW_MODEL_NOTIFICATION, previewModelOf(document));
+        }
+    });
+    // A preview restored after a reload, or opened on a file no editor shows, asks.
+    connection.onRequest(PREVIEW_MODEL_REQUEST, async (params: { uri: string }) => {
+        await shared.workspace.WorkspaceManager.ready;
+        const uri = URI.parse(params.uri);
+        const document = shared.workspace.LangiumDocuments.getDocument(uri);
+        if (!document) return null;
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
+        return previewModelOf(document);
+    });
+}

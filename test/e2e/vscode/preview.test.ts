@@ -1,0 +1,132 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain JavaScript module shared with scripts/e2e.mjs
+import { E2E } from '../../../scripts/e2e/tools.mjs';
+import { startCodeServer, type CodeServer } from './code-server.js';
+import { cursorPosition, goTo, launchBrowser, openFile, openWorkbench, runCommand, screenshot } from './workbench.js';
+
+/** The live diagram beside the editor, in a real VS Code workbench. */
+let server: CodeServer;
+let context: BrowserContext;
+let page: Page;
+let current = '';
+
+const preview = (): FrameLocator => page.frameLocator('iframe.webview').frameLocator('#active-frame');
+const lineOf = (startsWith: string) => readFileSync(join(server.workspace, 'bank-check-cashing.cycle'), 'utf8').split('\n').findIndex(l => l.startsWith(startsWith)) + 1;
+
+beforeAll(async () => {
+    // Typing tests type exactly what they say: no auto-indent, no auto-closed quotes, no suggestion taking the Enter key.
+    server = await startCodeServer('preview', {
+        'editor.autoIndent': 'none', 'editor.autoClosingQuotes': 'never', 'editor.autoClosingBrackets': 'never',
+        'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' }, 'editor.suggestOnTriggerCharacters': false,
+        'editor.acceptSuggestionOnEnter': 'off', 'editor.inlineSuggest.enabled': false, 'editor.wordBasedSuggestions': 'off',
+        'editor.useTabStops': false
+    });
+    context = await launchBrowser(server);
+    page = await openWorkbench(context, server);
+}, 120_000);
+
+afterEach(async ctx => {
+    if (!page) return;
+    const shot = await screenshot(page, current || 'preview');
+    if (ctx.task.result?.state === 'fail') console.error(`e2e: "${ctx.task.name}" failed; screenshot ${shot}; code-server log ${server.log}`);
+});
+
+afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+});
+
+describe('the diagram preview in VS Code (code-server)', () => {
+    it('6. opens beside the bank example and shows fifteen moments, three of them critical', async () => {
+        current = '6-preview-open';
+        await openFile(page, 'bank-check-cashing.cycle');
+        await expect.poll(() => page.locator('#status\\.editor\\.mode').innerText(), { timeout: 30_000 }).toBe('Service Cycle');
+        await runCommand(page, 'Cycle: Open Preview to the Side');
+        await expect.poll(() => preview().locator('[data-moment]').count(), { timeout: 60_000 }).toBe(15);
+        expect(await preview().locator('.moment.critical').count()).toBe(3);
+        expect(await preview().locator('.moment.unmitigated').count()).toBe(1);
+        expect(await preview().locator('svg title').first().textContent()).toContain('Cashing a check at a bank branch');
+        // The other views, from the switcher.
+        await preview().locator('button[data-view="blueprint"]').click();
+        await expect.poll(() => preview().locator('svg.view-blueprint').count()).toBe(1);
+        await screenshot(page, '6-preview-blueprint');
+        await preview().locator('button[data-view="journey"]').click();
+        await expect.poll(() => preview().locator('svg.view-journey').count()).toBe(1);
+        await screenshot(page, '6-preview-journey');
+        await preview().locator('button[data-view="clock"]').click();
+        await expect.poll(() => preview().locator('svg.view-clock').count()).toBe(1);
+    });
+
+    it('7. a moment typed in the editor appears in the diagram without saving', async () => {
+        current = '7-preview-typing';
+        await page.locator('.editor-group-container').first().click();
+        await openFile(page, 'bank-check-cashing.cycle');
+        await goTo(page, lineOf('  moment ride-home'), 1);
+        await page.keyboard.type('  moment new-step "A step typed just now"\n');
+        await expect.poll(() => preview().locator('[data-moment]').count(), { timeout: 30_000 }).toBe(16);
+        await expect.poll(() => preview().locator('[data-moment="new-step"] title').textContent()).toBe('A step typed just now');
+        expect(readFileSync(join(server.workspace, 'bank-check-cashing.cycle'), 'utf8')).not.toContain('new-step'); // not saved
+        // Half typed: the last good diagram stays, with a notice.
+        await page.keyboard.type('  moment "');
+        await expect.poll(() => preview().locator('#notice').isVisible(), { timeout: 30_000 }).toBe(true);
+        expect(await preview().locator('[data-moment]').count()).toBe(16);
+        await screenshot(page, '7-preview-notice');
+        for (let i = 0; i < '  moment "'.length; i++) await page.keyboard.press('Backspace');
+        await expect.poll(() => preview().locator('#notice').isVisible(), { timeout: 30_000 }).toBe(false);
+    });
+
+    it('8. clicking a moment in the diagram selects it in the source', async () => {
+        current = '8-preview-click';
+        await preview().locator('[data-moment="receive-cash"] .marker').click();
+        // The id is selected, the cursor at its end.
+        await expect.poll(() => cursorPosition(page), { timeout: 20_000 }).toEqual([lineOf('  moment receive-cash'), 10 + 'receive-cash'.length]);
+        // And the cursor in the source highlights its moment in the diagram.
+        await goTo(page, lineOf('  moment wait-turn') + 2, 5);
+        await expect.poll(() => preview().locator('[data-moment="wait-turn"].selected').count(), { timeout: 20_000 }).toBe(1);
+    });
+
+    it('9. exports the diagram as SVG', async () => {
+        current = '9-preview-export';
+        // The save dialog proposes the file's own name with .svg, beside it: accept it.
+        const target = join(server.workspace, 'bank-check-cashing.svg');
+        await preview().locator('#export-svg').click();
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ timeout: 20_000 });
+        await expect.poll(() => input.inputValue()).toContain('bank-check-cashing.svg');
+        await screenshot(page, '9-preview-export-dialog');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => existsSync(target), { timeout: 20_000 }).toBe(true);
+        const svg = readFileSync(target, 'utf8');
+        expect(svg).toContain('data-moment="told-take-number"');
+        expect((svg.match(/data-moment=/g) ?? []).length).toBe(16); // with the moment typed, unsaved
+        expect(svg).not.toContain('selected');
+    });
+
+    it('measures keystroke → repainted preview on the bank example (median of 20 edits)', async () => {
+        current = '10-preview-latency';
+        await page.locator('.editor-group-container').first().click();
+        // Unsaved, the new moment sits on the line where `ride-home` is on disk.
+        await goTo(page, lineOf('  moment ride-home'), 1);
+        await page.keyboard.press('End');
+        await page.keyboard.press('ArrowLeft'); // inside the label, before the closing quote
+        const outer = await (await page.locator('iframe.webview').elementHandle())!.contentFrame();
+        const frame = await (await outer!.locator('#active-frame').elementHandle())!.contentFrame();
+        const latencies: number[] = [];
+        for (let i = 0; i < 20; i++) {
+            const expected = `A step typed just now${'x'.repeat(i + 1)}`;
+            const started = Date.now();
+            await page.keyboard.type('x');
+            // Polled on every animation frame inside the preview: the time until it is painted.
+            await frame!.waitForFunction(text => document.querySelector('[data-moment="new-step"] title')?.textContent === text, expected, { polling: 'raf', timeout: 10_000 });
+            latencies.push(Date.now() - started);
+        }
+        const sorted = [...latencies].sort((a, b) => a - b);
+        const median = sorted[10];
+        writeFileSync(join(E2E, 'preview-latency.json'), JSON.stringify({ file: 'bank-check-cashing.cycle', edits: 20, medianMs: median, p95Ms: sorted[18], latencies }, null, 2));
+        console.log(`e2e: keystroke → repainted preview, median ${median} ms, p95 ${sorted[18]} ms (20 edits)`);
+        expect(latencies).toHaveLength(20);
+    });
+});
