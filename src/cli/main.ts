@@ -2,6 +2,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import packageJson from '../../package.json' with { type: 'json' };
 import { runCheck, type CheckFormat, type CommandIo } from './check-command.js';
 import { runRender, type RenderOptions } from './render-command.js';
+import { diffForGitDriver, diffGit, diffTwoFiles, printDiff, type DiffFormat } from './diff-command.js';
+import { runExport, type ExportFormat } from './export-command.js';
+import { runFmt } from './fmt-command.js';
 import { CliError, EXIT_USAGE } from './cli-error.js';
 import { ANSI_COLORS, NO_COLORS } from './formats/pretty-format.js';
 
@@ -38,14 +41,57 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         });
 
     program.command('render')
-        .description('draw a cycle as SVG (to standard output, or -o x.svg) or PNG (-o x.png)')
-        .argument('<file>', 'the .cycle file')
+        .description('draw a cycle as SVG (to standard output, or -o x.svg) or PNG (-o x.png); --diff OLD NEW draws a change')
+        .argument('[file]', 'the .cycle file')
         .option('-o, --output <file>', 'where to write the diagram: a .svg or .png file')
+        .option('--diff <files...>', 'draw the change from OLD to NEW: added green, removed ghosted red, changed amber')
         .addOption(new Option('--view <view>', 'which diagram').choices(['clock', 'blueprint', 'journey']).default('clock'))
         .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark']).default('light'))
         .option('--cycle <id>', 'which cycle of the file (default: the first)')
-        .action(async (file: string, options: RenderOptions) => {
+        .action(async (file: string | undefined, options: RenderOptions) => {
             setExit(await runRender(file, options, io));
+        });
+
+    program.command('fmt')
+        .description('rewrite files in canonical form (the editor\'s formatter); files with syntax errors are never touched')
+        .argument('[paths...]', 'files and folders (default: the current folder)')
+        .option('--check', 'write nothing; list the files that are not in canonical form and exit 1 if any')
+        .action(async (paths: string[], options: { check?: boolean }) => {
+            setExit(await runFmt(paths, options, io));
+        });
+
+    program.command('diff')
+        .description('what changed in service terms: cycle diff OLD NEW, or cycle diff --git [BASE] for every changed .cycle file')
+        .argument('[files...]', 'OLD and NEW, or with --git the base to compare with (default: the merge base with the default branch)')
+        .option('--git', 'compare the working tree with a git revision')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+        .action(async (files: string[], options: { git?: boolean; format: DiffFormat }) => {
+            let diffs;
+            if (options.git) {
+                if (files.length > 1) throw new CliError('cycle diff --git takes at most one revision: cycle diff --git [BASE]', EXIT_USAGE);
+                diffs = await diffGit(files[0]);
+            } else {
+                if (files.length !== 2) throw new CliError('cycle diff takes two files (cycle diff OLD NEW), or --git [BASE].', EXIT_USAGE);
+                diffs = await diffTwoFiles(files[0], files[1]);
+            }
+            setExit(printDiff(diffs, options.format, Boolean(options.git), io, io.colors !== NO_COLORS));
+        });
+
+    program.command('diff-driver', { hidden: true })
+        .description("git's external diff driver (diff.cycle.command): the semantic diff of one file")
+        .argument('<args...>', 'path old-file old-hex old-mode new-file new-hex new-mode')
+        .action(async (args: string[]) => {
+            setExit(printDiff(await diffForGitDriver(args), 'text', false, io, io.colors !== NO_COLORS));
+        });
+
+    program.command('export')
+        .description('other formats: a Mermaid journey, a Markdown report, the JSON cycle model')
+        .argument('<file>', 'the .cycle file')
+        .addOption(new Option('--to <format>', 'what to produce').choices(['mermaid', 'markdown', 'json']).makeOptionMandatory())
+        .option('-o, --output <file>', 'write to this file instead of standard output')
+        .option('--cycle <id>', 'only this cycle of the file')
+        .action(async (file: string, options: { to: ExportFormat; output?: string; cycle?: string }) => {
+            setExit(await runExport(file, options, io));
         });
 
     program.command('lsp')

@@ -1,7 +1,9 @@
 import { extname } from 'node:path';
 import type { Document } from '../language/generated/ast.js';
 import { hasSyntaxErrors } from '../language/syntax-errors.js';
+import { renderVisualDiffSvg } from '../diagram/diff-overlay.js';
 import { renderCycleSvg, type ThemeName, type ViewName } from '../diagram/index.js';
+import { diffCycles } from '../diff/diff-cycles.js';
 import { buildFileModel } from '../model/build-model.js';
 import type { CycleModel } from '../model/cycle-model.js';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cli-error.js';
@@ -12,6 +14,8 @@ import { writeFileAtomically } from './write-output.js';
 
 export interface RenderOptions {
     output?: string;
+    /** `--diff OLD NEW`: draw the new version with the change on it. */
+    diff?: string[];
     view: ViewName;
     theme: ThemeName;
     cycle?: string;
@@ -36,14 +40,24 @@ export async function loadCycle(file: string, cycleId: string | undefined): Prom
     return cycle;
 }
 
-/** `cycle render FILE`: the diagram as SVG (standard output or -o), or PNG (-o x.png). */
-export async function runRender(file: string, options: RenderOptions, io: CommandIo): Promise<number> {
+/** `cycle render FILE` or `cycle render --diff OLD NEW`: SVG (standard output or -o), or PNG (-o x.png). */
+export async function runRender(file: string | undefined, options: RenderOptions, io: CommandIo): Promise<number> {
     const format = options.output ? extname(options.output).toLowerCase() : '.svg';
     if (format !== '.svg' && format !== '.png') {
         throw new CliError(`cannot tell the format of ${options.output}: name it .svg or .png.`, EXIT_USAGE);
     }
-    const cycle = await loadCycle(file, options.cycle);
-    const svg = renderCycleSvg(cycle, { view: options.view, theme: options.theme });
+    let svg: string;
+    let cycle: CycleModel;
+    if (options.diff) {
+        if (options.diff.length !== 2 || file) throw new CliError('--diff takes two files: cycle render --diff OLD NEW -o diff.svg', EXIT_USAGE);
+        const before = await loadCycle(options.diff[0], options.cycle);
+        cycle = await loadCycle(options.diff[1], options.cycle ?? before.id);
+        svg = renderVisualDiffSvg(before, cycle, diffCycles(before, cycle), { view: options.view, theme: options.theme });
+    } else {
+        if (!file) throw new CliError('which file? cycle render FILE [-o OUT.svg|OUT.png]', EXIT_USAGE);
+        cycle = await loadCycle(file, options.cycle);
+        svg = renderCycleSvg(cycle, { view: options.view, theme: options.theme });
+    }
     if (!options.output) {
         io.out(svg + '\n');
     } else if (format === '.svg') {
@@ -54,6 +68,6 @@ export async function runRender(file: string, options: RenderOptions, io: Comman
         if (advice) io.err(`cycle: ${advice}\n`);
         writeFileAtomically(options.output, svgToPng(svg));
     }
-    if (options.output) io.err(`cycle: wrote ${options.output} (${options.view} view of ${cycle.id}).\n`);
+    if (options.output) io.err(`cycle: wrote ${options.output} (${options.diff ? 'changes in the ' : ''}${options.view} view of ${cycle.id}).\n`);
     return EXIT_OK;
 }

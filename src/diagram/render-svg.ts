@@ -31,7 +31,7 @@ function write(node: SceneNode, out: string[], paint: (p: Paint | undefined) => 
     switch (node.kind) {
         case 'group': {
             const data = Object.fromEntries(Object.entries(node.data ?? {}).map(([k, v]) => [`data-${k}`, v]));
-            out.push(`<g${attrs({ class: node.className, ...data })}>`);
+            out.push(`<g${attrs({ class: node.className, ...data, opacity: node.opacity })}>`);
             if (node.title !== undefined) out.push(`<title>${escapeXml(node.title)}</title>`);
             for (const child of node.children) write(child, out, paint);
             out.push('</g>');

@@ -18,6 +18,8 @@ export interface GroupNode {
     data?: Record<string, string>;
     /** A tooltip: the moment's label. */
     title?: string;
+    /** Less than 1 to ghost the group (a removed moment in a visual diff). */
+    opacity?: number;
     children: SceneNode[];
 }
 

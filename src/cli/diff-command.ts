@@ -1,0 +1,113 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { diffFiles } from '../diff/diff-cycles.js';
+import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiagnosticChange, type FileDiff, type TextColors } from '../diff/format-diff.js';
+import { riskChanges } from '../diff/risk-changes.js';
+import { analyseTexts, type AnalysedText } from './analyse-texts.js';
+import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
+import type { CommandIo } from './check-command.js';
+import { severityName } from './findings.js';
+import { changedCycleFiles, defaultBase, fileAt, repositoryRoot } from './git.js';
+import { displayPath, isSourceProblem, readSource } from './read-sources.js';
+
+export type DiffFormat = 'text' | 'markdown' | 'json';
+
+const ANSI = (open: number) => (text: string) => `\u001b[${open}m${text}\u001b[0m`;
+export const ANSI_DIFF_COLORS: TextColors = { added: ANSI(32), removed: ANSI(31), changed: ANSI(33), moved: ANSI(36), bold: ANSI(1), dim: ANSI(2) };
+export const PLAIN_DIFF_COLORS: TextColors = { added: t => t, removed: t => t, changed: t => t, moved: t => t, bold: t => t, dim: t => t };
+
+/** Diagnostics as multisets of (severity, code, message): positions move, findings do not. */
+function diagnosticChanges(file: string, before: Diagnostic[], after: Diagnostic[]): { introduced: DiagnosticChange[]; resolved: DiagnosticChange[] } {
+    const key = (d: Diagnostic) => `${severityName(d)}\u0000${String(d.code)}\u0000${String(d.message)}`;
+    const toChange = (d: Diagnostic): DiagnosticChange => ({ file, severity: severityName(d), code: String(d.code), message: String(d.message) });
+    const count = (list: Diagnostic[]) => {
+        const map = new Map<string, number>();
+        for (const d of list) map.set(key(d), (map.get(key(d)) ?? 0) + 1);
+        return map;
+    };
+    const oldCount = count(before);
+    const newCount = count(after);
+    const introduced = after.filter(d => {
+        const k = key(d);
+        const left = oldCount.get(k) ?? 0;
+        if (left > 0) { oldCount.set(k, left - 1); return false; }
+        return true;
+    }).map(toChange);
+    const resolved = before.filter(d => {
+        const k = key(d);
+        const left = newCount.get(k) ?? 0;
+        if (left > 0) { newCount.set(k, left - 1); return false; }
+        return true;
+    }).map(toChange);
+    return { introduced, resolved };
+}
+
+export function fileDiff(file: string, status: FileDiff['status'], before: AnalysedText | undefined, after: AnalysedText | undefined): FileDiff {
+    const changes = diffFiles(before?.model ?? null, after?.model ?? null);
+    return {
+        file, status, changes,
+        risks: riskChanges(before?.model ?? null, after?.model ?? null, changes),
+        ...diagnosticChanges(file, before?.diagnostics ?? [], after?.diagnostics ?? [])
+    };
+}
+
+function readText(path: string): string {
+    const read = readSource(resolve(path));
+    if (isSourceProblem(read)) throw new CliError(read.message, EXIT_USAGE);
+    return read.text;
+}
+
+/** `cycle diff OLD NEW`: the two files, each checked on its own. */
+export async function diffTwoFiles(oldPath: string, newPath: string): Promise<FileDiff[]> {
+    const oldText = readText(oldPath);
+    const newText = readText(newPath);
+    const before = await analyseTexts([{ path: resolve(oldPath), text: oldText }]);
+    const after = await analyseTexts([{ path: resolve(newPath), text: newText }]);
+    return [fileDiff(displayPath(resolve(newPath)), 'modified', before.get(resolve(oldPath)), after.get(resolve(newPath)))];
+}
+
+/**
+ * `cycle diff --git [BASE]`: every `.cycle` file changed between BASE and the working
+ * tree. Old and new versions are each checked as a whole workspace (the unchanged
+ * files included), so roles shared by files resolve on both sides.
+ */
+export async function diffGit(base: string | undefined, cwd = process.cwd()): Promise<FileDiff[]> {
+    const root = repositoryRoot(cwd);
+    const from = base ?? defaultBase(root);
+    const changed = changedCycleFiles(from, root);
+    if (changed.length === 0) return [];
+    const unchanged = (await import('./read-sources.js')).expandPaths([root], root).files
+        .map(f => f.substring(root.length + 1).split('\\').join('/'))
+        .filter(path => !changed.some(c => c.newPath === path || c.oldPath === path));
+    const context = unchanged.map(path => ({ path: join(root, path), text: readFileSync(join(root, path), 'utf8') }));
+    const oldVersions = changed.filter(c => c.oldPath).map(c => ({ path: join(root, c.oldPath!), text: fileAt(from, c.oldPath!, root) }));
+    const newVersions = changed.filter(c => c.newPath && existsSync(join(root, c.newPath))).map(c => ({ path: join(root, c.newPath!), text: readFileSync(join(root, c.newPath!), 'utf8') }));
+    const before = await analyseTexts([...context, ...oldVersions]);
+    const after = await analyseTexts([...context, ...newVersions]);
+    return changed.map(c => fileDiff(
+        displayPath(join(root, c.newPath ?? c.oldPath!), cwd), c.status,
+        c.oldPath ? before.get(join(root, c.oldPath)) : undefined,
+        c.newPath ? after.get(join(root, c.newPath)) : undefined
+    ));
+}
+
+export function printDiff(diffs: FileDiff[], format: DiffFormat, withFiles: boolean, io: CommandIo, colors: boolean): number {
+    switch (format) {
+        case 'json': io.out(formatDiffJson(diffs, withFiles)); break;
+        case 'markdown': io.out(formatDiffMarkdown(diffs)); break;
+        default: io.out(formatDiffText(diffs, colors ? ANSI_DIFF_COLORS : PLAIN_DIFF_COLORS));
+    }
+    return EXIT_OK;
+}
+
+/** Git's external diff driver: `path old-file old-hex old-mode new-file new-hex new-mode`. */
+export async function diffForGitDriver(args: string[]): Promise<FileDiff[]> {
+    if (args.length < 7) throw new CliError('the git diff driver takes 7 arguments: path old-file old-hex old-mode new-file new-hex new-mode.', EXIT_USAGE);
+    const [path, oldFile, , , newFile] = args;
+    const missing = (file: string) => file === '/dev/null' || !existsSync(file);
+    const before = missing(oldFile) ? undefined : (await analyseTexts([{ path: resolve(path), text: readFileSync(oldFile, 'utf8') }])).get(resolve(path));
+    const after = missing(newFile) ? undefined : (await analyseTexts([{ path: resolve(path), text: readFileSync(newFile, 'utf8') }])).get(resolve(path));
+    const status = !before ? 'added' : !after ? 'deleted' : 'modified';
+    return [fileDiff(path, status, before, after)];
+}

@@ -1,0 +1,104 @@
+import type { Change } from '../diff/diff-cycles.js';
+import type { CycleModel, MomentModel } from '../model/cycle-model.js';
+import { layoutCycle } from './index.js';
+import { renderSvg } from './render-svg.js';
+import type { GroupNode, Paint, Scene, SceneNode, ViewName } from './scene.js';
+import type { ThemeName } from './theme.js';
+
+export type DiffStatus = 'added' | 'removed' | 'changed' | 'moved';
+
+/**
+ * The cycle to draw for a visual diff: the new version, with each removed moment put
+ * back where it stood (after the moment that preceded it), and the status of every
+ * moment the change touched.
+ */
+export function mergeForVisualDiff(before: CycleModel, after: CycleModel, changes: Change[]): { cycle: CycleModel; statuses: Map<string, DiffStatus> } {
+    const statuses = new Map<string, DiffStatus>();
+    for (const c of changes) {
+        if (c.kind === 'moment' && c.id) {
+            if (c.change === 'added') statuses.set(c.id, 'added');
+            else if (c.change === 'changed' && !statuses.has(c.id)) statuses.set(c.id, 'changed');
+            else if (c.change === 'moved' && !statuses.has(c.id)) statuses.set(c.id, 'moved');
+        } else if (c.moment && (c.kind === 'critical' || c.kind === 'risk' || c.kind === 'prevent' || c.kind === 'recover') && !statuses.has(c.moment)) {
+            statuses.set(c.moment, 'changed');
+        }
+    }
+    const removed = new Set(changes.filter(c => c.kind === 'moment' && c.change === 'removed').map(c => c.id!));
+    const moments: MomentModel[] = [...after.moments];
+    before.moments.forEach((old, index) => {
+        if (!removed.has(old.id)) return;
+        // Right after the nearest earlier moment that is still there (or at the start).
+        let insertAt = 0;
+        for (let k = index - 1; k >= 0; k--) {
+            const at = moments.findIndex(m => m.id === before.moments[k].id);
+            if (at >= 0) { insertAt = at + 1; break; }
+        }
+        moments.splice(insertAt, 0, { ...old });
+        statuses.set(old.id, 'removed');
+    });
+    const phases = after.phases.map(p => ({ ...p, moments: [...p.moments] }));
+    for (const id of removed) {
+        const old = before.moments.find(m => m.id === id)!;
+        const phase = phases.find(p => p.label === old.phase);
+        if (phase) phase.moments.push(id);
+    }
+    return { cycle: { ...after, moments: moments.map((m, i) => ({ ...m, step: i + 1 })), phases }, statuses };
+}
+
+const PAINT: Record<DiffStatus, Paint> = { added: 'added', removed: 'removed', changed: 'changed', moved: 'changed' };
+
+/** Recolours the touched moments of a laid-out scene and replaces the legend. */
+export function applyDiffStatus(scene: Scene, statuses: Map<string, DiffStatus>): Scene {
+    const nodes = scene.nodes.map(node => {
+        if (node.kind !== 'group') return node;
+        if (node.className === 'legend') return diffLegend(node, statuses);
+        const id = node.data?.moment;
+        const status = id ? statuses.get(id) : undefined;
+        return status ? recolour(node, status) : node;
+    });
+    return { ...scene, nodes, title: `${scene.title} — changes` };
+}
+
+function recolour(group: GroupNode, status: DiffStatus): GroupNode {
+    const paint = PAINT[status];
+    const ghost = status === 'removed';
+    const children: SceneNode[] = group.children.map(child => {
+        const cls = child.className ?? '';
+        if (child.kind === 'circle' && (cls === 'marker' || cls === 'point')) {
+            return { ...child, fill: ghost ? 'background' : paint, stroke: paint, strokeWidth: 3 };
+        }
+        if (child.kind === 'rect' && cls === 'action-card') return { ...child, stroke: paint, strokeWidth: 3, dash: ghost ? '5 3' : undefined };
+        if (child.kind === 'text' && (cls === 'label' || cls.startsWith('cell lane-1'))) return { ...child, fill: paint, italic: ghost };
+        if (child.kind === 'text' && cls === 'step' && ghost) return { ...child, fill: paint };
+        if (child.kind === 'path' && cls === 'leader') return { ...child, stroke: paint, dash: ghost ? '3 3' : undefined };
+        return child;
+    });
+    return { ...group, className: `${group.className} diff-${status}`, opacity: ghost ? 0.6 : undefined, children };
+}
+
+function diffLegend(legend: GroupNode, statuses: Map<string, DiffStatus>): GroupNode {
+    const counts = { added: 0, removed: 0, changed: 0, moved: 0 };
+    for (const status of statuses.values()) counts[status]++;
+    const base = legend.children.find(c => c.kind === 'line');
+    const x = base && base.kind === 'line' ? base.x1 : 24;
+    const y = base && base.kind === 'line' ? base.y1 : 0;
+    const children: SceneNode[] = [];
+    if (base) children.push(base);
+    let cursor = x;
+    const key = (paint: Paint, text: string, ghost = false) => {
+        children.push({ kind: 'circle', cx: cursor + 7, cy: y + 19, r: 7, fill: ghost ? 'background' : paint, stroke: paint, strokeWidth: 3 });
+        children.push({ kind: 'text', x: cursor + 20, y: y + 23, lines: [text], size: 12, fill: 'ink', weight: 'bold' });
+        cursor += 40 + text.length * 8;
+    };
+    key('added', `${counts.added} added`);
+    key('removed', `${counts.removed} removed`, true);
+    key('changed', `${counts.changed} changed`);
+    key('changed', `${counts.moved} moved`);
+    return { ...legend, className: 'legend diff-legend', children };
+}
+
+/** The new diagram with the change drawn on it: added green, removed ghosted red, changed amber. */
+export function renderVisualDiffSvg(before: CycleModel, after: CycleModel, changes: Change[], options: { view?: ViewName; theme?: ThemeName } = {}): string {
+    const { cycle, statuses } = mergeForVisualDiff(before, after, changes);
+    return renderSvg(applyDiffStatus(layoutCycle(cycle, options.view ?? 'clock'), statuses), options.theme ?? 'light');
+}

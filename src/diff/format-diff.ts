@@ -1,0 +1,177 @@
+import type { Change, ChangeKind } from './diff-cycles.js';
+import type { RiskChange } from './risk-changes.js';
+
+/** A diagnostic as the diff reports it: introduced or resolved by the change. */
+export interface DiagnosticChange {
+    file: string;
+    severity: 'error' | 'warning' | 'info';
+    code: string;
+    message: string;
+}
+
+/** The semantic diff of one file (or of two files compared directly). */
+export interface FileDiff {
+    /** The path shown to the reader. */
+    file: string;
+    status: 'added' | 'deleted' | 'modified';
+    changes: Change[];
+    risks: RiskChange[];
+    introduced: DiagnosticChange[];
+    resolved: DiagnosticChange[];
+}
+
+export interface TextColors {
+    added(text: string): string;
+    removed(text: string): string;
+    changed(text: string): string;
+    moved(text: string): string;
+    bold(text: string): string;
+    dim(text: string): string;
+}
+
+const KIND_WORDS: Record<ChangeKind, string> = {
+    moment: 'moment', critical: 'critical block', risk: 'risk', prevent: 'prevent mitigation', recover: 'recover mitigation',
+    role: 'role', requirement: 'requirement', action: 'action', area: 'area', priority: 'priority', survey: 'survey',
+    question: 'question', cycle: 'cycle'
+};
+
+function value(v: unknown): string {
+    if (v === null || v === undefined) return '(none)';
+    if (Array.isArray(v)) return v.length === 0 ? '(none)' : v.map(value).join(', ');
+    if (typeof v === 'object') return JSON.stringify(v);
+    if (typeof v === 'string') return `"${v}"`;
+    return String(v);
+}
+
+/** One change as a sentence: "moment `x` added", "wait limit 20 min → 40 min". */
+export function describeChange(c: Change): string {
+    const what = KIND_WORDS[c.kind];
+    const subject = c.kind === 'risk' || c.kind === 'prevent' || c.kind === 'recover' || c.kind === 'critical'
+        ? `${what} of \`${c.moment}\``
+        : c.kind === 'priority' ? `priority \`${c.id}\`` : `${what} \`${c.id}\``;
+    switch (c.change) {
+        case 'added': {
+            const label = c.after?.label ?? c.after?.text;
+            const rank = c.after?.rank ? ` at rank ${c.after.rank}` : c.after?.position ? ` at step ${c.after.position}` : '';
+            return `${subject} added${label ? `: ${value(label)}` : ''}${rank}`;
+        }
+        case 'removed': {
+            const label = c.before?.label ?? c.before?.text;
+            return `${subject} removed${label ? `: ${value(label)}` : ''}`;
+        }
+        case 'moved': {
+            const key = c.before?.rank !== undefined ? 'rank' : 'position';
+            return `${subject} moved from ${key === 'rank' ? 'rank' : 'step'} ${c.before?.[key]} to ${c.after?.[key]}`;
+        }
+        case 'changed': {
+            if (c.before?.id && c.after?.id && c.before.id !== c.after.id) {
+                const rest = Object.keys(c.after).filter(k => k !== 'id');
+                return `${what} \`${c.before.id}\` renamed to \`${c.after.id}\`${rest.length ? `; ${rest.map(k => `${k} ${value(c.before![k])} → ${value(c.after![k])}`).join('; ')}` : ''}`;
+            }
+            const parts = Object.keys(c.after ?? {}).filter(k => k !== 'text').map(k => `${k} ${value(c.before?.[k])} → ${value(c.after?.[k])}`);
+            const text = c.after?.text ? ` ${value(c.after.text)}` : '';
+            return `${subject}${text} changed: ${parts.join('; ')}`;
+        }
+    }
+}
+
+const SIGN = { added: '+', removed: '-', changed: '~', moved: '↕' } as const;
+
+/** For a terminal: the risk changes first, then every change, then the diagnostics. */
+export function formatDiffText(diffs: FileDiff[], colors: TextColors): string {
+    const out: string[] = [];
+    const paint = (c: Change) => colors[c.change];
+    for (const diff of diffs) {
+        out.push(colors.bold(`${diff.file}${diff.status === 'modified' ? '' : ` (${diff.status})`}`));
+        if (diff.changes.length === 0) out.push(colors.dim('  no change in the cycles'));
+        for (const risk of diff.risks) out.push(`  ${colors.removed('⚠')} ${risk.text}`);
+        let cycle: string | null | undefined;
+        for (const c of diff.changes) {
+            if (c.cycle !== cycle) {
+                cycle = c.cycle;
+                out.push(colors.dim(cycle ? `  cycle ${cycle}` : '  top level'));
+            }
+            out.push(`    ${paint(c)(SIGN[c.change])} ${describeChange(c)}`);
+        }
+        for (const d of diff.introduced) out.push(`  ${colors.removed('+')} ${d.severity} ${d.code}: ${d.message}`);
+        for (const d of diff.resolved) out.push(`  ${colors.added('✓')} resolved ${d.severity} ${d.code}: ${d.message}`);
+        out.push('');
+    }
+    const total = diffs.reduce((n, d) => n + d.changes.length, 0);
+    out.push(`${total} ${total === 1 ? 'change' : 'changes'} in ${diffs.length} ${diffs.length === 1 ? 'file' : 'files'}.`);
+    return out.join('\n') + '\n';
+}
+
+/** Markdown text is data: escape what Markdown (and HTML in it) would interpret. */
+export function escapeMarkdown(text: string): string {
+    return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, c => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '\\' + c));
+}
+
+/** A file path as a code span (backticks in it cannot end the span). */
+function codeSpan(text: string): string {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+
+/** Code spans in our sentences stay code; everything else is escaped. */
+function markdownSentence(text: string): string {
+    return text.split(/(`[^`]*`)/).map(part => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? '`' + part.slice(1, -1).replace(/`/g, "'") + '`' : escapeMarkdown(part))).join('');
+}
+
+/**
+ * For a pull-request comment: the risk changes first (what a reviewer must not miss),
+ * then a summary table, then the details and the diagnostics the change introduces
+ * and resolves.
+ */
+export function formatDiffMarkdown(diffs: FileDiff[]): string {
+    const out: string[] = ['## Service cycle changes', ''];
+    const risks = diffs.flatMap(d => d.risks.map(r => ({ file: d.file, risk: r })));
+    if (risks.length > 0) {
+        out.push('### ⚠️ Risk changes', '');
+        const title = { 'mitigation-removed': 'Mitigation removed', 'new-unmitigated': 'New unmitigated critical moment', 'severity-raised': 'Severity raised', 'wait-lengthened': 'Wait lengthened' };
+        for (const { file, risk } of risks) out.push(`- **${title[risk.kind]}** in \`${risk.cycle}\` (${codeSpan(file)}): ${markdownSentence(risk.text)}`);
+        out.push('');
+    } else {
+        out.push('No risk changes: no mitigation removed, no new unmitigated critical moment, no severity raised, no wait lengthened.', '');
+    }
+    out.push('### Summary', '', '| file | added | removed | changed | moved | diagnostics |', '|---|---:|---:|---:|---:|---|');
+    for (const d of diffs) {
+        const count = (t: Change['change']) => d.changes.filter(c => c.change === t).length;
+        const diagnostics = [d.introduced.length ? `+${d.introduced.length} introduced` : '', d.resolved.length ? `−${d.resolved.length} resolved` : ''].filter(Boolean).join(', ') || '—';
+        out.push(`| ${codeSpan(d.file)}${d.status === 'modified' ? '' : ` (${d.status})`} | ${count('added')} | ${count('removed')} | ${count('changed')} | ${count('moved')} | ${diagnostics} |`);
+    }
+    out.push('');
+    out.push('### Details', '');
+    const icon = { added: '➕', removed: '➖', changed: '✏️', moved: '↕️' };
+    for (const d of diffs) {
+        out.push(`#### ${codeSpan(d.file)}${d.status === 'modified' ? '' : ` (${d.status})`}`, '');
+        if (d.changes.length === 0) out.push('No change in the cycles.', '');
+        let cycle: string | null | undefined;
+        for (const c of d.changes) {
+            if (c.cycle !== cycle) {
+                cycle = c.cycle;
+                out.push(cycle ? `Cycle \`${cycle}\`:` : 'Top level:', '');
+            }
+            out.push(`- ${icon[c.change]} ${markdownSentence(describeChange(c))}`);
+        }
+        if (d.changes.length > 0) out.push('');
+        if (d.introduced.length > 0 || d.resolved.length > 0) {
+            out.push('Diagnostics:', '');
+            for (const x of d.introduced) out.push(`- 🆕 ${x.severity} \`${x.code}\`: ${markdownSentence(x.message)}`);
+            for (const x of d.resolved) out.push(`- ✅ resolved ${x.severity} \`${x.code}\`: ${markdownSentence(x.message)}`);
+            out.push('');
+        }
+    }
+    return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+/** The spec's JSON, with the diagnostics the change introduces and resolves. */
+export function formatDiffJson(diffs: FileDiff[], withFiles: boolean): string {
+    const changes = diffs.flatMap(d => d.changes.map(c => (withFiles ? { ...c, file: d.file } : c)));
+    return JSON.stringify({
+        changes,
+        diagnostics: {
+            introduced: diffs.flatMap(d => d.introduced),
+            resolved: diffs.flatMap(d => d.resolved)
+        }
+    }, null, 2) + '\n';
+}

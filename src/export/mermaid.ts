@@ -1,0 +1,40 @@
+import type { CycleModel, RoleModel } from '../model/cycle-model.js';
+
+/**
+ * A Mermaid `journey` of a cycle, which GitHub renders in pull requests: phases are
+ * sections, moments are tasks, `feels` is the score (3, neutral, when unrated, since
+ * Mermaid needs one), the roles carrying a moment are its actors (the customer
+ * otherwise).
+ */
+export function cycleToMermaidJourney(cycle: CycleModel, topLevelRoles: RoleModel[] = []): string {
+    const roleLabel = new Map([...topLevelRoles, ...cycle.roles].map(r => [r.id, r.label || r.id]));
+    const lines = ['journey', `  title ${clean(cycle.label || cycle.id)}`];
+    let section: string | null | undefined;
+    for (const moment of cycle.moments) {
+        if (moment.phase !== section || section === undefined) {
+            section = moment.phase;
+            lines.push(`  section ${clean(section ?? cycle.label ?? 'Moments')}`);
+        }
+        const score = moment.feels !== null ? Math.min(5, Math.max(1, moment.feels)) : 3;
+        const actors = [moment.by ? clean(roleLabel.get(moment.by) ?? moment.by) : 'Customer'];
+        if (moment.by) actors.unshift('Customer');
+        const mark = moment.unmitigated ? ' ⚠' : moment.critical ? ' ❗' : '';
+        lines.push(`    ${clean(moment.label || moment.id)}${mark}: ${score}: ${actors.join(', ')}`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+/**
+ * Mermaid's journey syntax splits tasks on `:` and actors on `,`, and reads `#` and
+ * `%%` specially: keep labels readable without them.
+ */
+function clean(text: string): string {
+    return text
+        .replace(/[:;]/g, ' -')
+        .replace(/,/g, ' ')
+        .replace(/#/g, 'no. ')
+        .replace(/%%/g, '%')
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim() || '…';
+}
