@@ -33,6 +33,7 @@ if (production) {
     }
 }
 copyFileSync('src/webview/preview.css', 'dist/webview/preview.css');
+copyFileSync('src/webview/compare.css', 'dist/webview/compare.css');
 
 await Promise.all([
     // resvg is a native module: loaded from node_modules at run time, never bundled.

@@ -1,13 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { diffFiles } from '../diff/diff-cycles.js';
-import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiagnosticChange, type FileDiff, type TextColors } from '../diff/format-diff.js';
-import { riskChanges } from '../diff/risk-changes.js';
-import { analyseTexts, type AnalysedText } from './analyse-texts.js';
+import { fileDiff } from '../diff/file-diff.js';
+import { formatDiffJson, formatDiffMarkdown, formatDiffText, type FileDiff, type TextColors } from '../diff/format-diff.js';
+import { analyseTexts } from './analyse-texts.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import type { CommandIo } from './check-command.js';
-import { severityName } from './findings.js';
 import { changedCycleFiles, defaultBase, fileAt, repositoryRoot } from './git.js';
 import { displayPath, isSourceProblem, readSource } from './read-sources.js';
 
@@ -16,41 +13,6 @@ export type DiffFormat = 'text' | 'markdown' | 'json';
 const ANSI = (open: number) => (text: string) => `\u001b[${open}m${text}\u001b[0m`;
 export const ANSI_DIFF_COLORS: TextColors = { added: ANSI(32), removed: ANSI(31), changed: ANSI(33), moved: ANSI(36), bold: ANSI(1), dim: ANSI(2) };
 export const PLAIN_DIFF_COLORS: TextColors = { added: t => t, removed: t => t, changed: t => t, moved: t => t, bold: t => t, dim: t => t };
-
-/** Diagnostics as multisets of (severity, code, message): positions move, findings do not. */
-function diagnosticChanges(file: string, before: Diagnostic[], after: Diagnostic[]): { introduced: DiagnosticChange[]; resolved: DiagnosticChange[] } {
-    const key = (d: Diagnostic) => `${severityName(d)}\u0000${String(d.code)}\u0000${String(d.message)}`;
-    const toChange = (d: Diagnostic): DiagnosticChange => ({ file, severity: severityName(d), code: String(d.code), message: String(d.message) });
-    const count = (list: Diagnostic[]) => {
-        const map = new Map<string, number>();
-        for (const d of list) map.set(key(d), (map.get(key(d)) ?? 0) + 1);
-        return map;
-    };
-    const oldCount = count(before);
-    const newCount = count(after);
-    const introduced = after.filter(d => {
-        const k = key(d);
-        const left = oldCount.get(k) ?? 0;
-        if (left > 0) { oldCount.set(k, left - 1); return false; }
-        return true;
-    }).map(toChange);
-    const resolved = before.filter(d => {
-        const k = key(d);
-        const left = newCount.get(k) ?? 0;
-        if (left > 0) { newCount.set(k, left - 1); return false; }
-        return true;
-    }).map(toChange);
-    return { introduced, resolved };
-}
-
-export function fileDiff(file: string, status: FileDiff['status'], before: AnalysedText | undefined, after: AnalysedText | undefined): FileDiff {
-    const changes = diffFiles(before?.model ?? null, after?.model ?? null);
-    return {
-        file, status, changes,
-        risks: riskChanges(before?.model ?? null, after?.model ?? null, changes),
-        ...diagnosticChanges(file, before?.diagnostics ?? [], after?.diagnostics ?? [])
-    };
-}
 
 function readText(path: string): string {
     const read = readSource(resolve(path));

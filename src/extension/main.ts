@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { compareWithHead } from './compare/compare-with-head.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { UnmitigatedMarks } from './unmitigated-marks.js';
 
@@ -28,7 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('cycle.showPreviewToSide', (uri?: vscode.Uri) => preview.show(true, uri)),
         vscode.commands.registerCommand('cycle.showPreview', (uri?: vscode.Uri) => preview.show(false, uri)),
         vscode.commands.registerCommand('cycle.exportSvg', () => preview.export('svg')),
-        vscode.commands.registerCommand('cycle.exportPng', () => preview.export('png'))
+        vscode.commands.registerCommand('cycle.exportPng', () => preview.export('png')),
+        vscode.commands.registerCommand('cycle.compareWithHead', (uri?: vscode.Uri) => compareWithHead(client!, context, uri))
     );
     await client.start();
 }

@@ -3,6 +3,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCycleServices } from './cycle-lsp-module.js';
+import { handleCompareRequests } from './lsp/compare-request.js';
 import { pushPreviewModels } from './lsp/preview-model-push.js';
 
 /**
@@ -15,4 +16,5 @@ export function startCycleLanguageServer(): void {
     const { shared, Cycle } = createCycleServices({ connection, ...NodeFileSystem });
     startLanguageServer(shared);
     pushPreviewModels(shared, Cycle, connection);
+    handleCompareRequests(shared, Cycle, connection);
 }

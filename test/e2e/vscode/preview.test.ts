@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
@@ -128,5 +129,30 @@ describe('the diagram preview in VS Code (code-server)', () => {
         writeFileSync(join(E2E, 'preview-latency.json'), JSON.stringify({ file: 'bank-check-cashing.cycle', edits: 20, medianMs: median, p95Ms: sorted[18], latencies }, null, 2));
         console.log(`e2e: keystroke → repainted preview, median ${median} ms, p95 ${sorted[18]} ms (20 edits)`);
         expect(latencies).toHaveLength(20);
+    });
+
+    it('11. "Compare with HEAD" shows the semantic diff beside the visual diff', async () => {
+        current = '11-compare-with-head';
+        const run = (...args: string[]) => {
+            const result = spawnSync('git', args, { cwd: server.workspace, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.invalid', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.invalid' } });
+            if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+        };
+        run('init', '-q');
+        run('add', 'restaurant.cycle', 'team.cycle');
+        run('commit', '-q', '-m', 'before');
+        const file = join(server.workspace, 'restaurant.cycle');
+        const changed = readFileSync(file, 'utf8')
+            .replace('      prevent "Read the order back to the table"\n        owner waiter\n', '')
+            .replace('    wait limit 25 min\n', '    wait limit 45 min\n');
+        writeFileSync(file, changed);
+        await openFile(page, 'restaurant.cycle');
+        await runCommand(page, 'Cycle: Compare with HEAD');
+        const view = page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+        await expect.poll(() => view.locator('.risks li').allInnerTexts(), { timeout: 30_000 }).toEqual([
+            'order loses the only prevent mitigation: "Read the order back to the table" (owner waiter)',
+            'the wait limit of wait-food went from 25 min to 45 min'
+        ]);
+        expect(await view.locator('.visual svg .moment.diff-changed').count()).toBe(2);
+        expect(await view.locator('.changes li').count()).toBe(2);
     });
 });
