@@ -106,6 +106,29 @@ describe('the diagram preview in VS Code (code-server)', () => {
         expect(svg).not.toContain('selected');
     });
 
+    it('9b. exports the diagram as PNG, drawn by the preview itself', async () => {
+        current = '9b-preview-export-png';
+        const target = join(server.workspace, 'bank-check-cashing.png');
+        await preview().locator('#export-png').click();
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ timeout: 20_000 });
+        await expect.poll(() => input.inputValue()).toContain('bank-check-cashing.png');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => existsSync(target), { timeout: 20_000 }).toBe(true);
+        const png = readFileSync(target);
+        expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+        expect(png.readUInt32BE(16)).toBeGreaterThan(1000); // twice the diagram's width
+    });
+
+    it('9c. comes back after a window reload', async () => {
+        current = '9c-preview-reload';
+        await page.reload();
+        await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+        // The workbench restores the panel through the extension's serializer; the page asks for its model.
+        await expect.poll(() => preview().locator('svg [data-moment]').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(15);
+        expect(await page.locator('.tab').filter({ hasText: 'Preview bank-check-cashing.cycle' }).count()).toBe(1);
+    });
+
     it('measures keystroke → repainted preview on the bank example (median of 20 edits)', async () => {
         current = '10-preview-latency';
         await page.locator('.editor-group-container').first().click();
