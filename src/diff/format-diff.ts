@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../export/escape.js';
 import type { Change, ChangeKind } from './diff-cycles.js';
 import type { RiskChange } from './risk-changes.js';
 
@@ -102,10 +103,6 @@ export function formatDiffText(diffs: FileDiff[], colors: TextColors): string {
     return out.join('\n') + '\n';
 }
 
-/** Markdown text is data: escape what Markdown (and HTML in it) would interpret. */
-export function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, c => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '\\' + c));
-}
 
 /** A file path as a code span (backticks in it cannot end the span). */
 function codeSpan(text: string): string {

@@ -1,8 +1,6 @@
+import { escapeHtml } from '../export/escape.js';
 import { describeChange, type FileDiff } from './format-diff.js';
 
-function escapeHtml(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** Our sentences mark ids with backticks: show them as code, escape everything. */
 function sentence(text: string): string {

@@ -1,8 +1,7 @@
 import { cycleStats, describeStats, type CycleModel, type FileModel } from '../model/cycle-model.js';
+import { escapeMarkdown } from './escape.js';
 
-function esc(text: string | null | undefined): string {
-    return (text ?? '').replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, c => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : '\\' + c));
-}
+const esc = escapeMarkdown;
 
 function wait(cycleMoment: CycleModel['moments'][number]): string {
     const t = cycleMoment.waitTarget;

@@ -108,7 +108,7 @@ describe('hover', () => {
     it('never renders a label as markup', async () => {
         const text = await hoverAt('cycle c "x"\n  moment m<|>m "<script>alert(1)</script> **bold**"\n');
         expect(text).not.toContain('<script>');
-        expect(text).toContain('\\<script\\>');
+        expect(text).toContain('&lt;script&gt;');
     });
 });
 

@@ -1,10 +1,12 @@
+import { escapeHtml } from '../../export/escape.js';
+
 /**
  * The "Compare with HEAD" page: the semantic diff beside the visual diff. No
  * scripts at all; styles only from the extension. The fragments come from the
  * server's formatters, which escape every label.
  */
 export function compareHtml(options: { cspSource: string; styleUri: string; title: string; diffHtml: string; svgs: string[] }): string {
-    const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const escape = escapeHtml;
     return `<!DOCTYPE html>
 <html lang="en">
 <head>

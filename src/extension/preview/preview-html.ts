@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { escapeHtml } from '../../export/escape.js';
 
 export interface PreviewHtmlOptions {
     /** The webview's `cspSource`: where it may load the script and stylesheet from. */
@@ -13,10 +14,6 @@ export function createNonce(): string {
     return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
 }
 
-/** Escapes text for an HTML attribute or element. */
-function escapeHtml(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /**
  * The preview page. Its Content-Security-Policy allows nothing by default: scripts

@@ -6,6 +6,7 @@ import type { CycleModel, MomentModel } from '../../model/cycle-model.js';
 import { CHANNELS, QUALITY_COMPONENTS, QUALITY_OLD_NAMES, isChannel, isQualityComponent } from '../../model/vocabulary.js';
 import type { CycleModelProvider } from '../cycle-model-provider.js';
 import type { References } from 'langium';
+import { escapeMarkdown as escape } from '../../export/escape.js';
 
 /** What the method means by a keyword, in one sentence. */
 const KEYWORD_HELP: Record<string, string> = {
@@ -169,9 +170,4 @@ function describeQuality(name: string): string {
 
 function describeChannel(name: string): string {
     return isChannel(name) ? `**channel ${name}** — ${CHANNELS[name]}` : `\`${name}\` is not a channel.`;
-}
-
-/** Labels are data: shown as text, never as Markdown or HTML. */
-function escape(text: string): string {
-    return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, c => '\\' + c);
 }
