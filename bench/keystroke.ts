@@ -12,8 +12,8 @@ import { printTable } from './run.js';
  * character in a label in the middle of the file and waits for the diagnostics of
  * that version. Printed next to a bare parse of the same text, in this process.
  */
-const SIZES = [50, 200, 1_000];
-const EDITS = 40;
+const SIZES = process.env.CYCLE_BENCH_SIZES ? process.env.CYCLE_BENCH_SIZES.split(',').map(Number) : [50, 200, 1_000];
+const EDITS = Number(process.env.CYCLE_BENCH_EDITS ?? 40);
 
 function percentile(values: number[], p: number): number {
     const sorted = [...values].sort((a, b) => a - b);
