@@ -5,6 +5,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCycleServices } from './cycle-lsp-module.js';
 import { handleCompareRequests } from './lsp/compare-request.js';
 import { pushPreviewModels } from './lsp/preview-model-push.js';
+import { refreshAfterFullValidation } from './lsp/refresh-after-full-validation.js';
 
 /**
  * Starts the cycle language server on the connection named on the command line
@@ -14,6 +15,7 @@ import { pushPreviewModels } from './lsp/preview-model-push.js';
 export function startCycleLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Cycle } = createCycleServices({ connection, ...NodeFileSystem });
+    refreshAfterFullValidation(shared, connection);
     startLanguageServer(shared);
     pushPreviewModels(shared, Cycle, connection);
     handleCompareRequests(shared, Cycle, connection);

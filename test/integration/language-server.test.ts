@@ -42,6 +42,11 @@ describe('the language server over stdio', () => {
         expect(warning.source).toBe('cycle');
     });
 
+    it('asks the editor to refresh code lenses, inlay hints and semantic tokens after the open-time full check', async () => {
+        await expect.poll(() => server.refreshes.get('workspace/codeLens/refresh') ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+        expect(server.refreshes.get('workspace/inlayHint/refresh') ?? 0).toBeGreaterThan(0);
+    });
+
     it('watches *.cycle files and cycle.config.json only', () => {
         const watchers = JSON.stringify(registrations);
         expect(watchers).toContain('**/*.cycle');

@@ -15,6 +15,8 @@ export class LspProcess {
     readonly connection: ProtocolConnection;
     readonly diagnostics = new Map<string, Diagnostic[]>();
     readonly errors: string[] = [];
+    /** How often the server asked the editor to refresh lenses, hints, tokens. */
+    readonly refreshes = new Map<string, number>();
     private readonly waiters: { uri: string; version?: number; resolve: () => void; test: (d: Diagnostic[]) => boolean }[] = [];
     private readonly published = new Map<string, number>();
     private readonly child: ChildProcess;
@@ -41,9 +43,12 @@ export class LspProcess {
         // Answer the server's own requests the way an editor would.
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('workspace/configuration', () => []);
-        this.connection.onRequest('workspace/semanticTokens/refresh', () => null);
-        this.connection.onRequest('workspace/inlayHint/refresh', () => null);
-        this.connection.onRequest('workspace/codeLens/refresh', () => null);
+        for (const method of ['workspace/semanticTokens/refresh', 'workspace/inlayHint/refresh', 'workspace/codeLens/refresh']) {
+            this.connection.onRequest(method, () => {
+                this.refreshes.set(method, (this.refreshes.get(method) ?? 0) + 1);
+                return null;
+            });
+        }
         this.connection.listen();
     }
 
@@ -53,7 +58,10 @@ export class LspProcess {
             rootUri,
             workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
             capabilities: {
-                workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+                workspace: {
+                    didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true,
+                    codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true }, semanticTokens: { refreshSupport: true }
+                },
                 textDocument: {
                     synchronization: { didSave: true },
                     publishDiagnostics: { relatedInformation: true },

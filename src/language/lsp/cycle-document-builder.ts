@@ -1,4 +1,4 @@
-import { Cancellation, DefaultDocumentBuilder, DocumentState, type URI } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, Emitter, type Event, type URI } from 'langium';
 
 /**
  * Langium's document builder with one addition: a full validation (every rule, on
@@ -8,6 +8,12 @@ import { Cancellation, DefaultDocumentBuilder, DocumentState, type URI } from 'l
  */
 export class CycleDocumentBuilder extends DefaultDocumentBuilder {
     private fullValidationPending = false;
+    private readonly fullValidations = new Emitter<void>();
+
+    /** Fires when a full validation (every rule, every document) has completed. */
+    get onFullValidation(): Event<void> {
+        return this.fullValidations.event;
+    }
 
     requestFullValidation(): void {
         this.fullValidationPending = true;
@@ -25,6 +31,7 @@ export class CycleDocumentBuilder extends DefaultDocumentBuilder {
         try {
             await super.update(changed, deleted, cancelToken);
             this.fullValidationPending = false;
+            this.fullValidations.fire();
         } finally {
             this.updateBuildOptions = usual;
         }
