@@ -131,6 +131,7 @@ export async function main(argv: string[]): Promise<number> {
             io.err(`cycle: ${error.message}\n`);
             return error.exitCode;
         }
+        if (process.env.CYCLE_DEBUG) io.err(String((error as Error).stack) + '\n');
         io.err(`cycle: internal error: ${(error as Error).message ?? String(error)}\n` +
             'Please report this with the file that caused it.\n');
         return EXIT_USAGE;

@@ -15,6 +15,7 @@ import { CycleLinker } from './references/cycle-linker.js';
 import { CycleReferenceDescriptionProvider } from './references/cycle-reference-descriptions.js';
 import { CycleScopeComputation } from './scoping/cycle-scope-computation.js';
 import { CycleScopeProvider } from './scoping/cycle-scope-provider.js';
+import { SingleLanguageServiceRegistry } from './single-language-registry.js';
 import { CycleDocumentValidator } from './validation/cycle-document-validator.js';
 import { CycleCheckTable, registerValidationChecks } from './validation/index.js';
 
@@ -66,7 +67,9 @@ export function createCycleCoreServices(context: DefaultSharedCoreModuleContext)
     shared: LangiumSharedCoreServices;
     Cycle: CycleCoreServices;
 } {
-    const shared = inject(createDefaultSharedCoreModule(context), CycleGeneratedSharedModule);
+    const shared = inject(createDefaultSharedCoreModule(context), CycleGeneratedSharedModule, {
+        ServiceRegistry: () => new SingleLanguageServiceRegistry()
+    });
     const Cycle = inject(createDefaultCoreModule({ shared }), CycleLanguageGeneratedModule, CycleCoreModule);
     shared.ServiceRegistry.register(Cycle);
     registerValidationChecks(Cycle);

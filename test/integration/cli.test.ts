@@ -207,4 +207,32 @@ describe('bad input gets a clear answer, never a crash', () => {
         const findings = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout) as { file: string }[];
         expect(new Set(findings.map(f => f.file.split('/').pop()))).toEqual(new Set(['deep.cycle']));
     });
+
+    it('a file named on the command line without the .cycle extension: checked as a cycle', () => {
+        const dir = scratch();
+        writeFileSync(join(dir, 'notes.txt'), 'cycle c "x"\n');
+        writeFileSync(join(dir, 'TEAM.CYCLE'), 'role r "R"\n');
+        writeFileSync(join(dir, 'good.cycle'), 'cycle d "y"\n');
+        const result = runCli(['check', '--format', 'json', join(dir, 'notes.txt'), join(dir, 'TEAM.CYCLE'), join(dir, 'good.cycle')]);
+        noStackTrace(result.stderr);
+        expect(result.status).toBe(1);
+        const files = new Set((JSON.parse(result.stdout) as { file: string }[]).map(f => f.file.split('/').pop()));
+        expect(files).toEqual(new Set(['notes.txt', 'TEAM.CYCLE', 'good.cycle']));
+    });
+
+    it('a line of megabytes: the pretty output shows an excerpt around the caret', () => {
+        const dir = scratch();
+        writeFileSync(join(dir, 'long.cycle'), 'cycle c "x"\n  goal "' + 'a'.repeat(1_000_000) + '" stage growth\n');
+        const result = runCli(['check', join(dir, 'long.cycle')]);
+        expect(result.status).toBe(1);
+        expect(result.stdout.length).toBeLessThan(5_000);
+        const lines = result.stdout.split('\n');
+        const at = lines.findIndex(l => /one fact per line/i.test(l));
+        expect(at).toBeGreaterThanOrEqual(0);
+        const source = lines[at + 1];
+        const caret = lines[at + 2];
+        expect(source).toMatch(/…a+" stage growth$/);
+        // The caret still points at `stage`.
+        expect(source.substring(caret.indexOf('^'), caret.indexOf('^') + 5)).toBe('stage');
+    });
 });

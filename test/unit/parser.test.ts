@@ -95,4 +95,32 @@ describe('the parser', () => {
         expect(tab.range.start.line).toBe(2);
         expect(momentsOf(checked)).toEqual(['m']);
     });
+
+    it('puts the error for a line that ends too early at its end, not on the next line', async () => {
+        const text = 'cycle c "x"\n  goal "g"\n  moment m\n  moment n "n"\n    wait target 5\n    feels 3\n    by\n    channel web\n';
+        const checked = await check(text);
+        const errors = checked.diagnostics.filter(d => d.code === 'syntax-error');
+        const lines = text.split('\n');
+        expect(errors.map(d => [d.range.start.line, d.range.start.character])).toEqual([
+            [2, lines[2].length], [4, lines[4].length], [6, lines[6].length]
+        ]);
+        expect(errors.every(d => /found the end of the line/.test(String(d.message)))).toBe(true);
+    });
+
+    it('still blames a word that does not belong on its own line', async () => {
+        const checked = await check('cycle c "x"\n  goal "g"\n  moment m "M"\n    bogus "x"\n');
+        const [error] = checked.diagnostics.filter(d => d.code === 'syntax-error');
+        expect(error.range.start).toEqual({ line: 3, character: 4 });
+        expect(String(error.message)).toMatch(/`bogus` does not belong in a moment/);
+    });
+
+    it('lists the first syntax errors in the file when it cuts the list, whatever found them', async () => {
+        // An unterminated label (found by the scanner) above 310 lines the parser rejects.
+        const text = 'cycle c "x"\n  goal "g\n  moment m "m"\n' + '    @@\n'.repeat(310);
+        const checked = await check(text);
+        const errors = checked.diagnostics.filter(d => d.code === 'syntax-error');
+        expect(errors[0].range.start.line).toBe(1);
+        expect(String(errors[0].message)).toMatch(/quote/i);
+        expect(String(errors.at(-1)!.message)).toMatch(/more syntax errors are not listed/);
+    });
 });

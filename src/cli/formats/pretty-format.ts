@@ -27,10 +27,11 @@ export function formatPretty(findings: readonly SourcedFinding[], fileCount: num
         const severity = f.severity === 'error' ? colors.red('error') : f.severity === 'warning' ? colors.yellow('warning') : colors.blue('info');
         out.push(`${colors.bold(`${f.file}:${f.line}:${f.column}`)} ${severity} ${colors.dim(f.code)} ${f.message}`);
         const gutter = String(f.line);
-        const source = f.sourceLine.replace(/\t/g, ' ');
-        const width = f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, source.length - f.column + 1);
+        const full = f.sourceLine.replace(/\t/g, ' ');
+        const fullWidth = f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, full.length - f.column + 1);
+        const { text: source, column, width } = excerpt(full, f.column, fullWidth);
         out.push(`  ${colors.dim(gutter + ' |')} ${source}`);
-        out.push(`  ${' '.repeat(gutter.length)} ${colors.dim('|')} ${' '.repeat(Math.max(0, f.column - 1))}${colors.red('^'.repeat(width))}`);
+        out.push(`  ${' '.repeat(gutter.length)} ${colors.dim('|')} ${' '.repeat(Math.max(0, column - 1))}${colors.red('^'.repeat(width))}`);
     }
     const counts = countBySeverity(findings);
     const files = `${fileCount} ${fileCount === 1 ? 'file' : 'files'}`;
@@ -46,4 +47,23 @@ export function formatPretty(findings: readonly SourcedFinding[], fileCount: num
         out.push(`${findings.length} ${findings.length === 1 ? 'problem' : 'problems'} (${parts.join(', ')}) in ${files}.`);
     }
     return out.join('\n') + '\n';
+}
+
+/** Source lines longer than this are shown as an excerpt around the caret. */
+export const MAX_SHOWN_LINE = 160;
+const CONTEXT_BEFORE = 40;
+
+/**
+ * The part of a very long line worth showing: a line of a generated or pasted file
+ * can hold megabytes, and echoing it whole buries the findings.
+ */
+export function excerpt(line: string, column: number, width: number): { text: string; column: number; width: number } {
+    if (line.length <= MAX_SHOWN_LINE) return { text: line, column, width };
+    const start = Math.max(0, column - 1 - CONTEXT_BEFORE);
+    const end = Math.min(line.length, start + MAX_SHOWN_LINE);
+    const head = start > 0 ? '…' : '';
+    const tail = end < line.length ? '…' : '';
+    const shownColumn = column - start + head.length;
+    const shownWidth = Math.max(1, Math.min(width, end - (column - 1)));
+    return { text: head + line.substring(start, end) + tail, column: shownColumn, width: shownWidth };
 }

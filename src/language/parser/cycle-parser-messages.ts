@@ -55,6 +55,17 @@ export function describeFound(token: IToken | undefined): string {
     }
 }
 
+/**
+ * What was found where something was still expected on the line: a token on a later
+ * line means the line ended too early, whatever word starts the next one.
+ */
+function describeFoundAfter(actual: IToken | undefined, previous: IToken | undefined): string {
+    if (actual && previous && actual.tokenType?.name !== 'EOF' && actual.startLine! > previous.endLine!) {
+        return 'the end of the line';
+    }
+    return describeFound(actual);
+}
+
 function describeExpected(type: TokenType): string {
     return TOKEN_WORDS[type.name] ?? '`' + type.name + '`';
 }
@@ -103,9 +114,9 @@ export class CycleParserErrorMessageProvider implements IParserErrorMessageProvi
         }
         const after = options.previous?.image ? ` after \`${truncate(options.previous.image)}\`` : '';
         if (expected === 'STRING' && BLOCK_CONTENTS[rule]) {
-            return `Expected a "label" in double quotes${after}, found ${describeFound(options.actual)}.`;
+            return `Expected a "label" in double quotes${after}, found ${describeFoundAfter(options.actual, options.previous)}.`;
         }
-        return `Expected ${describeExpected(options.expected)}${after}, found ${describeFound(options.actual)}.`;
+        return `Expected ${describeExpected(options.expected)}${after}, found ${describeFoundAfter(options.actual, options.previous)}.`;
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
@@ -118,14 +129,14 @@ export class CycleParserErrorMessageProvider implements IParserErrorMessageProvi
         const after = options.previous?.image ? ` after \`${truncate(options.previous.image)}\`` : '';
         const valueRule = VALUE_RULES[rule];
         if (valueRule) {
-            return `Expected ${valueRule}${after}, found ${describeFound(actual)}.`;
+            return `Expected ${valueRule}${after}, found ${describeFoundAfter(actual, options.previous)}.`;
         }
         if (BLOCK_CONTENTS[rule] || /Item$/.test(rule)) {
             const owner = BLOCK_CONTENTS[rule] ? rule : blockOfItemRule(rule);
             return misplaced(owner, actual, options.previous);
         }
         const firsts = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter(Boolean);
-        return `Expected ${listOf(firsts.map(describeKeywordOrToken))}${after}, found ${describeFound(actual)}.`;
+        return `Expected ${listOf(firsts.map(describeKeywordOrToken))}${after}, found ${describeFoundAfter(actual, options.previous)}.`;
     }
 
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
@@ -134,7 +145,7 @@ export class CycleParserErrorMessageProvider implements IParserErrorMessageProvi
             return `\`choice\` needs at least one "option" label on the same line, found ${describeFound(options.actual[0])}.`;
         }
         const firsts = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
-        return `Expected at least one ${listOf(firsts.map(describeKeywordOrToken))}, found ${describeFound(options.actual[0])}.`;
+        return `Expected at least one ${listOf(firsts.map(describeKeywordOrToken))}, found ${describeFoundAfter(options.actual[0], options.previous)}.`;
     }
 }
 

@@ -33,6 +33,33 @@ function dropParserErrorsAtOneFactErrors(diagnostics: Diagnostic[]): void {
     }
 }
 
+/** A workspace-wide finding with the text of the line it sat on. */
+interface CarriedFinding {
+    readonly diagnostic: Diagnostic;
+    readonly lineText: string;
+}
+
+/** The finding on the line that still reads the same, nearest to where it was. */
+function relocate(carried: CarriedFinding, lines: readonly string[]): Diagnostic | undefined {
+    const { start, end } = carried.diagnostic.range;
+    for (let distance = 0; start.line - distance >= 0 || start.line + distance < lines.length; distance++) {
+        for (const line of distance === 0 ? [start.line] : [start.line - distance, start.line + distance]) {
+            if (lines[line] === carried.lineText) {
+                const delta = line - start.line;
+                return {
+                    ...carried.diagnostic,
+                    range: { start: { ...start, line: line }, end: { ...end, line: end.line + delta } }
+                };
+            }
+        }
+    }
+    return undefined;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+    return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
 /** Past this many syntax errors, one more diagnostic says how many were left out. */
 export const MAX_SYNTAX_DIAGNOSTICS = 300;
 
@@ -63,10 +90,13 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
     }
 
     /** What the workspace-wide checks last said of each document, kept while typing. */
-    private readonly workspaceFindings = new Map<string, Diagnostic[]>();
+    private readonly workspaceFindings = new Map<string, CarriedFinding[]>();
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const raw = await super.validateDocument(document, options, cancelToken);
+        // The scanner's errors come before the parser's: when the list is cut, the
+        // first few hundred by position are the ones worth fixing first.
+        if (raw.length > MAX_SYNTAX_DIAGNOSTICS) raw.sort(byPosition);
         this.carryWorkspaceFindings(document, options, raw);
         const config = this.configs.configFor(document.uri);
         const regions = findIgnoreRegions(document.textDocument.getText(), document.parseResult.value);
@@ -115,16 +145,22 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
 
     /**
      * While typing only the fast checks run; the workspace-wide findings of the last
-     * full validation stay visible until the next one (on save) replaces them.
+     * full validation stay visible until the next one (on save) replaces them. Each
+     * follows its line when lines are inserted or removed above it, and is dropped
+     * when its line was edited, since it may no longer be true.
      */
     private carryWorkspaceFindings(document: LangiumDocument, options: ValidationOptions, raw: Diagnostic[]): void {
         const key = document.uri.toString();
+        const lines = document.textDocument.getText().split(/\r\n|\r|\n/);
         if (!options.categories || options.categories.includes('slow')) {
-            this.workspaceFindings.set(key, raw.filter(d => (d.data as Record<string, unknown> | undefined)?.[WORKSPACE_FINDING]));
+            const findings = raw.filter(d => (d.data as Record<string, unknown> | undefined)?.[WORKSPACE_FINDING]);
+            this.workspaceFindings.set(key, findings.map(diagnostic => ({ diagnostic, lineText: lines[diagnostic.range.start.line] ?? '' })));
             return;
         }
-        const lines = document.textDocument.lineCount;
-        raw.push(...(this.workspaceFindings.get(key) ?? []).filter(d => d.range.end.line < lines).map(d => ({ ...d })));
+        for (const carried of this.workspaceFindings.get(key) ?? []) {
+            const moved = relocate(carried, lines);
+            if (moved) raw.push(moved);
+        }
     }
 
     /** Every node once, through the language's own walk and its synchronous checks. */
@@ -150,8 +186,9 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
     }
 
     /**
-     * A parse error found at the start of an indented line but about the line above
-     * ("expected a label after `moment m`") belongs at the end of the line above.
+     * A parse error found at the start of a line but about the line above ("expected a
+     * label after `moment m`", whether the next line is indented, dedented or level
+     * with it) belongs at the end of the line above.
      */
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;
@@ -160,8 +197,11 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
             const diagnostic = diagnostics[before + i];
             const previous = (error as { previousToken?: IToken }).previousToken;
             const name = error.token.tokenType?.name;
-            if (!diagnostic || !previous || (name !== 'INDENT' && name !== 'DEDENT') || String(diagnostic.message).startsWith(INDENTED_TOO_DEEP)) return;
+            if (!diagnostic || !previous || String(diagnostic.message).startsWith(INDENTED_TOO_DEEP)) return;
             if (previous.endLine === undefined || previous.endColumn === undefined || Number.isNaN(previous.endLine)) return;
+            const atBlockEdge = name === 'INDENT' || name === 'DEDENT';
+            const lineEndedEarly = name !== 'EOF' && error.token.startLine! > previous.endLine && String(diagnostic.message).startsWith('Expected ');
+            if (!atBlockEdge && !lineEndedEarly) return;
             const position = { line: previous.endLine - 1, character: previous.endColumn };
             diagnostic.range = { start: position, end: position };
         });
