@@ -45,7 +45,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
         return EXIT_FINDINGS;
     }
     if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
-        io.err(`cycle: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings} allows.\n`);
+        io.err(`cycle: ${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings} allows.\n`);
         return EXIT_FINDINGS;
     }
     return EXIT_OK;

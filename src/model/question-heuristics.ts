@@ -20,12 +20,13 @@ export function looksEnglish(text: string): boolean {
 /**
  * A question that asks about two things at once: two question marks, or two
  * subjects joined by "and"/"as well as" (not "and" inside a fixed pair such as
- * "terms and conditions").
+ * "terms and conditions", nor the "and" of "between … and …").
  */
 export function isDoubleBarreled(question: string): boolean {
     if (!looksEnglish(question)) return false;
     if ((question.match(/\?/g) ?? []).length >= 2) return true;
-    const text = question.toLowerCase().replace(/\b(terms and conditions|pros and cons|black and white|bread and butter|safe and sound|back and forth|up and down|rock and roll|fish and chips|salt and pepper|more and more|again and again)\b/g, '');
+    // "between ordering and receiving" is one span of time, not two subjects.
+    const text = question.toLowerCase().replace(/\bbetween\b[^?.,;]*?\band\b/g, '').replace(/\b(terms and conditions|pros and cons|black and white|bread and butter|safe and sound|back and forth|up and down|rock and roll|fish and chips|salt and pepper|more and more|again and again)\b/g, '');
     return /\b(and|as well as)\b/.test(text);
 }
 

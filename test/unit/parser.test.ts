@@ -123,4 +123,12 @@ describe('the parser', () => {
         expect(String(errors[0].message)).toMatch(/quote/i);
         expect(String(errors.at(-1)!.message)).toMatch(/more syntax errors are not listed/);
     });
+
+    it('names the allowed values when a keyword stands where a value belongs', async () => {
+        const checked = await check('cycle c "x"\n  goal "g"\n  moment m "M"\n    critical\n      severity critical\n      risk "r"\n');
+        const messages = syntaxMessages(checked);
+        expect(messages).toHaveLength(1);
+        expect(messages[0]).toMatch(/low, medium or high/);
+        expect(messages[0]).not.toMatch(/one fact/i);
+    });
 });

@@ -159,7 +159,7 @@ const CASES: Record<string, RuleCase> = {
     'double-barreled-question': {
         bad: breakClean('Was your errand done right?', 'Was the clerk quick and polite?'),
         on: 'q1',
-        good: breakClean('Was your errand done right?', 'Was the clerk polite?')
+        good: breakClean('Was your errand done right?', 'How long did you wait between ordering and receiving your food?')
     },
     'leading-question': {
         bad: breakClean('Was your errand done right?', "Don't you agree the clerk was great?"),

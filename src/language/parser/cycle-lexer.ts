@@ -63,6 +63,13 @@ const FACT_KEYWORDS: ReadonlySet<string> = new Set([
 
 export const ONE_FACT_PER_LINE = 'One fact per line';
 
+/**
+ * Keywords followed by a value from a fixed list: a fact keyword right after one
+ * (`severity critical`) is a wrong value, which the parser names with the list, not
+ * a second fact.
+ */
+const KEYWORDS_BEFORE_VALUE = new Set(['severity', 'stage', 'because', 'wait', 'answer']);
+
 const WORD = /[\p{L}_][\p{L}\p{M}\p{Nd}_-]*/uy;
 const DATE = /[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])/y;
 const INT = /[+-]?[0-9]+/y;
@@ -318,7 +325,8 @@ class Scan {
     private pushToken(type: TokenType, start: number, end: number, image?: string): void {
         const previous = this.last;
         if (previous && previous.startLine === this.line && FACT_KEYWORDS.has(type.name)
-            && !(type.name === 'goal' && previous.tokenType.name === 'achieves')) {
+            && !(type.name === 'goal' && previous.tokenType.name === 'achieves')
+            && !KEYWORDS_BEFORE_VALUE.has(previous.tokenType.name)) {
             this.report(start, end - start, `${ONE_FACT_PER_LINE}: \`${type.name}\` starts a second fact on this line; move it to a line of its own.`);
         }
         const token = this.token(type, start, end, image);
