@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode, type IndexManager } from 'langium';
+import { AstUtils, type AstNode, type AstNodeDescription, type IndexManager } from 'langium';
 import * as ast from '../generated/ast.js';
 import { lineOf, relatedAt, type Report } from './report.js';
 
@@ -68,6 +68,19 @@ export class IdentityValidator {
     checkWorkspaceIds(document: ast.Document, report: Report): void {
         const langiumDocument = AstUtils.getDocument(document);
         const seenHere = new Map<string, AstNode>();
+        // One pass over the index, not one per element: a file of thousands of cycles
+        // would otherwise be checked in quadratic time.
+        const thisUri = langiumDocument.uri.toString();
+        const othersByKey = new Map<string, AstNodeDescription[]>();
+        for (const type of new Set(document.elements.map(e => e.$type))) {
+            for (const description of this.indexManager.allElements(type)) {
+                if (description.documentUri.toString() === thisUri) continue;
+                const key = `${type}:${description.name}`;
+                const list = othersByKey.get(key);
+                if (list) list.push(description);
+                else othersByKey.set(key, [description]);
+            }
+        }
         for (const element of document.elements) {
             if (!element.name) continue;
             const key = `${element.$type}:${element.name}`;
@@ -79,9 +92,7 @@ export class IdentityValidator {
                 continue;
             }
             seenHere.set(key, element);
-            const elsewhere = this.indexManager.allElements(element.$type)
-                .filter(d => d.name === element.name && d.documentUri.toString() !== langiumDocument.uri.toString())
-                .toArray();
+            const elsewhere = (othersByKey.get(key) ?? []);
             if (elsewhere.length > 0) {
                 const files = elsewhere.map(d => fileName(d.documentUri.path));
                 report('duplicate-id', `Another file of the workspace also declares the ${KIND_WORD[element.$type]} \`${element.name}\` (${files.join(', ')}): top-level ids are shared by every file, so rename or remove one.`, {
