@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileDiff } from '../diff/file-diff.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type FileDiff, type TextColors } from '../diff/format-diff.js';
@@ -7,6 +7,7 @@ import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import type { CommandIo } from './check-command.js';
 import { changedCycleFiles, defaultBase, fileAt, repositoryRoot } from './git.js';
 import { displayPath, isSourceProblem, readSource } from './read-sources.js';
+import { plainReason } from './write-output.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'json';
 
@@ -15,6 +16,20 @@ export const ANSI_DIFF_COLORS: TextColors = { added: ANSI(32), removed: ANSI(31)
 export const PLAIN_DIFF_COLORS: TextColors = { added: t => t, removed: t => t, changed: t => t, moved: t => t, bold: t => t, dim: t => t };
 
 function readText(path: string): string {
+    // Refused in plain words before reading (readSource would say "(ENOENT)" or "(EISDIR)").
+    let stat;
+    try {
+        stat = statSync(resolve(path));
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new CliError(code === 'ENOENT' || code === 'ENOTDIR' ? `${path}: no such file.` : `${path}: cannot be read (${plainReason(error)}).`, EXIT_USAGE);
+    }
+    if (stat.isDirectory()) throw new CliError(`${path} is a folder, not a file: cycle diff compares two files (cycle diff OLD NEW), or every changed file with --git.`, EXIT_USAGE);
+    try {
+        accessSync(resolve(path), constants.R_OK);
+    } catch (error) {
+        throw new CliError(`${path}: cannot be read (${plainReason(error)}).`, EXIT_USAGE);
+    }
     const read = readSource(resolve(path));
     if (isSourceProblem(read)) throw new CliError(read.message, EXIT_USAGE);
     return read.text;
@@ -32,7 +47,8 @@ export async function diffTwoFiles(oldPath: string, newPath: string): Promise<Fi
 /**
  * `cycle diff --git [BASE]`: every `.cycle` file changed between BASE and the working
  * tree. Old and new versions are each checked as a whole workspace (the unchanged
- * files included), so roles shared by files resolve on both sides.
+ * files included), so roles shared by files resolve on both sides. Files are named
+ * relative to the repository root, with `/`.
  */
 export async function diffGit(base: string | undefined, cwd = process.cwd()): Promise<FileDiff[]> {
     const root = repositoryRoot(cwd);
@@ -47,8 +63,10 @@ export async function diffGit(base: string | undefined, cwd = process.cwd()): Pr
     const newVersions = changed.filter(c => c.newPath && existsSync(join(root, c.newPath))).map(c => ({ path: join(root, c.newPath!), text: readFileSync(join(root, c.newPath!), 'utf8') }));
     const before = await analyseTexts([...context, ...oldVersions]);
     const after = await analyseTexts([...context, ...newVersions]);
+    // Every file is shown as git names it, relative to the repository root with `/`,
+    // wherever in the repository the command runs (as the diff driver's paths are).
     return changed.map(c => fileDiff(
-        displayPath(join(root, c.newPath ?? c.oldPath!), cwd), c.status,
+        c.newPath ?? c.oldPath!, c.status,
         c.oldPath ? before.get(join(root, c.oldPath)) : undefined,
         c.newPath ? after.get(join(root, c.newPath)) : undefined
     ));

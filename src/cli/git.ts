@@ -42,16 +42,18 @@ export interface ChangedFile {
 /** Every `.cycle` file that differs between `base` and the working tree, untracked ones included. */
 export function changedCycleFiles(base: string, root: string): ChangedFile[] {
     const files: ChangedFile[] = [];
-    const listed = git(['diff', '--name-status', '-M', '--no-color', base, '--', '*.cycle'], root);
-    for (const line of listed.split('\n').filter(Boolean)) {
-        const [status, first, second] = line.split('\t');
+    // -z: paths exactly as they are (no C-style quoting of unusual names), NUL-separated.
+    const listed = git(['diff', '--name-status', '-z', '-M', '--no-color', base, '--', '*.cycle'], root).split('\0');
+    for (let i = 0; i < listed.length && listed[i]; ) {
+        const status = listed[i++];
+        const first = listed[i++];
         if (status.startsWith('A')) files.push({ status: 'added', oldPath: null, newPath: first });
         else if (status.startsWith('D')) files.push({ status: 'deleted', oldPath: first, newPath: null });
-        else if (status.startsWith('R') || status.startsWith('C')) files.push({ status: 'modified', oldPath: first, newPath: second });
+        else if (status.startsWith('R') || status.startsWith('C')) files.push({ status: 'modified', oldPath: first, newPath: listed[i++] });
         else files.push({ status: 'modified', oldPath: first, newPath: first });
     }
-    const untracked = git(['ls-files', '--others', '--exclude-standard', '--', '*.cycle'], root);
-    for (const path of untracked.split('\n').filter(Boolean)) files.push({ status: 'added', oldPath: null, newPath: path });
+    const untracked = git(['ls-files', '-z', '--others', '--exclude-standard', '--', '*.cycle'], root);
+    for (const path of untracked.split('\0').filter(Boolean)) files.push({ status: 'added', oldPath: null, newPath: path });
     return files;
 }
 

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Document } from '../language/generated/ast.js';
 import { hasSyntaxErrors } from '../language/syntax-errors.js';
@@ -21,8 +22,15 @@ export interface RenderOptions {
     cycle?: string;
 }
 
-/** Loads one file and returns its cycle model (the chosen cycle), or explains why not. */
+/**
+ * Loads one file and returns its cycle model (the chosen cycle; without one, the file's
+ * first, as `--cycle`'s help says), or explains why not. A folder is refused.
+ */
 export async function loadCycle(file: string, cycleId: string | undefined): Promise<CycleModel> {
+    // render draws one cycle of one file: a folder would mean "the first cycle found", silently.
+    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+        throw new CliError(`${file} is a folder, not a file: cycle render draws one .cycle file (cycle render FILE [--cycle ID]).`, EXIT_USAGE);
+    }
     const workspace = await loadWorkspace([file], { validate: false });
     if (workspace.problems.length > 0) throw new CliError(workspace.problems.map(p => p.message).join('\n'), EXIT_USAGE);
     const loaded = workspace.files[0];

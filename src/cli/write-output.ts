@@ -1,14 +1,39 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError, EXIT_USAGE } from './cli-error.js';
+
+const PLAIN_REASONS: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'not permitted',
+    EISDIR: 'it is a folder, not a file',
+    ENOENT: 'no such file or folder',
+    ENOSPC: 'the disk is full',
+    EROFS: 'the file system is read-only',
+    EXDEV: 'cannot move the temporary file across file systems'
+};
+
+/** An error from the file system in plain words (the code only when there are none). */
+export function plainReason(error: unknown): string {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    return (code && PLAIN_REASONS[code]) ?? code ?? (error as Error)?.message ?? String(error);
+}
 
 /**
  * Writes exactly the file the user named, atomically: a temporary file beside it,
  * then a rename, so a reader never sees half a file and a failure leaves the old
  * one intact. Never creates folders: a missing folder is the user's to create.
+ * A symbolic link is written through (the file it points to changes, the link stays),
+ * and an existing file keeps its permissions.
  */
 export function writeFileAtomically(path: string, content: string | Uint8Array): void {
-    const target = resolve(path);
+    let target = resolve(path);
+    let mode: number | undefined;
+    try {
+        target = realpathSync(target);
+        mode = statSync(target).mode & 0o7777;
+    } catch {
+        // a new file (or a dangling link): written where it was named, with the default mode
+    }
     const folder = dirname(target);
     let isFolder = false;
     try {
@@ -19,8 +44,9 @@ export function writeFileAtomically(path: string, content: string | Uint8Array):
     if (!isFolder) throw new CliError(`cannot write ${path}: the folder ${folder} does not exist.`, EXIT_USAGE);
     const temporary = join(folder, `.${basename(target)}.${process.pid}.tmp`);
     try {
-        const fd = openSync(temporary, 'w');
+        const fd = openSync(temporary, 'w', mode ?? 0o666);
         try {
+            if (mode !== undefined) fchmodSync(fd, mode); // the umask does not narrow it
             writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
             fsyncSync(fd);
         } finally {
@@ -30,6 +56,6 @@ export function writeFileAtomically(path: string, content: string | Uint8Array):
     } catch (error) {
         rmSync(temporary, { force: true });
         if (error instanceof CliError) throw error;
-        throw new CliError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`, EXIT_USAGE);
+        throw new CliError(`cannot write ${path}: ${plainReason(error)}.`, EXIT_USAGE);
     }
 }

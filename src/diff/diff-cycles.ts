@@ -75,7 +75,7 @@ interface Named { id: string; label?: string | null }
 
 /**
  * Matches elements by id; an id that vanished while an element with the same label
- * appeared is a rename. Reports added, removed and changed elements and returns the
+ * appeared is a rename, and so is one whose place holds a new id with a similar label. Reports added, removed and changed elements and returns the
  * matched pairs (old, new).
  */
 function diffNamed<T extends Named>(before: T[], after: T[], attributes: (t: T) => Attributes, kind: ChangeKind, cycle: string | null, changes: Change[], summary: (t: T) => Attributes = attributes): [T, T][] {
@@ -90,6 +90,13 @@ function diffNamed<T extends Named>(before: T[], after: T[], attributes: (t: T) 
         if (!label) continue;
         const candidates = appeared.filter(n => normalise(n.label) === label && ![...renamed.values()].includes(n));
         if (candidates.length === 1) renamed.set(old, candidates[0]);
+    }
+    // A new id with an edited label: only the element in the very same place, and only
+    // when the labels still share most of their words.
+    for (const old of vanished) {
+        if (renamed.has(old)) continue;
+        const now = after[before.indexOf(old)];
+        if (now && appeared.includes(now) && ![...renamed.values()].includes(now) && similarLabels(old.label, now.label)) renamed.set(old, now);
     }
     for (const old of before) {
         const now = newById.get(old.id) ?? renamed.get(old);
@@ -195,6 +202,15 @@ function differing(before: Attributes, after: Attributes): [Attributes | null, A
         }
     }
     return Object.keys(b).length > 0 ? [b, a] : [null, null];
+}
+
+/** Labels that share at least half their words (Dice coefficient on distinct words). */
+function similarLabels(a: string | null | undefined, b: string | null | undefined): boolean {
+    const words = (label: string | null | undefined) => new Set(normalise(label).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+    const [x, y] = [words(a), words(b)];
+    if (x.size === 0 || y.size === 0) return false;
+    const shared = [...x].filter(w => y.has(w)).length;
+    return (2 * shared) / (x.size + y.size) >= 0.5;
 }
 
 function normalise(label: string | null | undefined): string {

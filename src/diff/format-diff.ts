@@ -124,11 +124,11 @@ export function formatDiffMarkdown(diffs: FileDiff[]): string {
     const risks = diffs.flatMap(d => d.risks.map(r => ({ file: d.file, risk: r })));
     if (risks.length > 0) {
         out.push('### ⚠️ Risk changes', '');
-        const title = { 'mitigation-removed': 'Mitigation removed', 'new-unmitigated': 'New unmitigated critical moment', 'severity-raised': 'Severity raised', 'wait-lengthened': 'Wait lengthened' };
+        const title: Record<RiskChange['kind'], string> = { 'mitigation-removed': 'Mitigation removed', 'new-unmitigated': 'New unmitigated critical moment', 'severity-raised': 'Severity raised', 'wait-lengthened': 'Wait lengthened', 'wait-limit-removed': 'Wait limit removed' };
         for (const { file, risk } of risks) out.push(`- **${title[risk.kind]}** in \`${risk.cycle}\` (${codeSpan(file)}): ${markdownSentence(risk.text)}`);
         out.push('');
     } else {
-        out.push('No risk changes: no mitigation removed, no new unmitigated critical moment, no severity raised, no wait lengthened.', '');
+        out.push('No risk changes: no mitigation removed, no new unmitigated critical moment, no severity raised, no wait lengthened or left unlimited.', '');
     }
     out.push('### Summary', '', '| file | added | removed | changed | moved | diagnostics |', '|---|---:|---:|---:|---:|---|');
     for (const d of diffs) {
@@ -146,7 +146,8 @@ export function formatDiffMarkdown(diffs: FileDiff[]): string {
         for (const c of d.changes) {
             if (c.cycle !== cycle) {
                 cycle = c.cycle;
-                out.push(cycle ? `Cycle \`${cycle}\`:` : 'Top level:', '');
+                // A blank line before as well as after: else Markdown folds the heading into the last bullet.
+                out.push('', cycle ? `Cycle \`${cycle}\`:` : 'Top level:', '');
             }
             out.push(`- ${icon[c.change]} ${markdownSentence(describeChange(c))}`);
         }

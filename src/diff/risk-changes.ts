@@ -3,7 +3,7 @@ import type { Change } from './diff-cycles.js';
 
 /** What a reviewer must not miss: the changes that make the service riskier. */
 export interface RiskChange {
-    kind: 'mitigation-removed' | 'new-unmitigated' | 'severity-raised' | 'wait-lengthened';
+    kind: 'mitigation-removed' | 'new-unmitigated' | 'severity-raised' | 'wait-lengthened' | 'wait-limit-removed';
     cycle: string;
     moment: string;
     /** One sentence, plain text (formats add their own emphasis). */
@@ -19,7 +19,7 @@ function momentsById(cycle: CycleModel | undefined): Map<string, MomentModel> {
 /**
  * The risk changes between two versions: mitigations removed (saying when one was the
  * only prevention left), critical moments that are now unmitigated, severities
- * raised, waits lengthened. Renamed moments are followed through the changes.
+ * raised, waits lengthened, wait limits removed. Renamed moments are followed through the changes.
  */
 export function riskChanges(before: FileModel | null, after: FileModel | null, changes: Change[]): RiskChange[] {
     const risks: RiskChange[] = [];
@@ -45,6 +45,11 @@ export function riskChanges(before: FileModel | null, after: FileModel | null, c
                     risks.push({ kind: 'wait-lengthened', cycle: cycle.id, moment: moment.id, text: `the wait ${bound === 'waitTarget' ? 'target' : 'limit'} of \`${moment.id}\` went from ${was.amount} ${was.unit} to ${is.amount} ${is.unit}` });
                 }
             }
+            // No limit at all is the longest wait there is: the customer loses the promise.
+            if (previous?.waitLimit && !moment.waitLimit) {
+                const was = previous.waitLimit;
+                risks.push({ kind: 'wait-limit-removed', cycle: cycle.id, moment: moment.id, text: `the wait limit of \`${moment.id}\` (${was.amount} ${was.unit}) was removed: its wait is no longer bounded` });
+            }
         }
     }
     for (const c of changes) {
@@ -61,6 +66,6 @@ export function riskChanges(before: FileModel | null, after: FileModel | null, c
     }
     // "loses the only prevent mitigation" already says the moment is now unmitigated.
     const lostOnly = new Set(risks.filter(r => r.kind === 'mitigation-removed' && r.text.includes('the only prevent')).map(r => `${r.cycle}:${r.moment}`));
-    const order = ['mitigation-removed', 'new-unmitigated', 'severity-raised', 'wait-lengthened'];
+    const order = ['mitigation-removed', 'new-unmitigated', 'severity-raised', 'wait-lengthened', 'wait-limit-removed'];
     return risks.filter(r => r.kind !== 'new-unmitigated' || !lostOnly.has(`${r.cycle}:${r.moment}`)).sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,40 @@ describe('cycle diff', () => {
         expect(text).toContain('shoe-order.cycle (deleted)');
     });
 
+    it('renaming a critical moment neither introduces nor resolves its diagnostics', () => {
+        const dir = scratch();
+        writeFileSync(join(dir, 'old.cycle'), bank);
+        writeFileSync(join(dir, 'new.cycle'), bank.split('told-take-number').join('told-number'));
+        const json = JSON.parse(runCli(['diff', join(dir, 'old.cycle'), join(dir, 'new.cycle'), '--format', 'json']).stdout);
+        expect(json.changes[0]).toMatchObject({ change: 'changed', kind: 'moment', before: { id: 'told-take-number' }, after: { id: 'told-number' } });
+        expect(json.diagnostics).toEqual({ introduced: [], resolved: [] });
+    });
+
+    it('--git from a subfolder: every file relative to the repository root, with /', () => {
+        const dir = repository();
+        mkdirSync(join(dir, 'sub'));
+        git(dir, 'mv', 'shoe-order.cycle', 'sub/shoe-order.cycle');
+        git(dir, 'commit', '-q', '-m', 'move');
+        git(dir, 'checkout', '-q', '-b', 'feature');
+        writeFileSync(join(dir, 'bank-check-cashing.cycle'), changedBank);
+        writeFileSync(join(dir, 'sub', 'shoe-order.cycle'), readFileSync(join(dir, 'sub', 'shoe-order.cycle'), 'utf8').replace(/^(  goal ")/m, '$1Really: '));
+        const json = JSON.parse(runCli(['diff', '--git', 'main', '--format', 'json'], { cwd: join(dir, 'sub') }).stdout);
+        const files = [...new Set([...json.changes, ...json.diagnostics.introduced].map((c: { file: string }) => c.file))].sort();
+        expect(files).toEqual(['bank-check-cashing.cycle', 'sub/shoe-order.cycle']);
+    });
+
+    it('plain words for a missing file or a folder', () => {
+        const dir = scratch();
+        writeFileSync(join(dir, 'old.cycle'), bank);
+        const missing = runCli(['diff', join(dir, 'old.cycle'), join(dir, 'nope.cycle')]);
+        expect(missing.status).toBe(2);
+        expect(missing.stderr).toContain('nope.cycle: no such file.');
+        const folder = runCli(['diff', dir, join(dir, 'old.cycle')]);
+        expect(folder.status).toBe(2);
+        expect(folder.stderr).toContain('is a folder, not a file');
+        expect(missing.stderr + folder.stderr).not.toMatch(/E[A-Z]{3,}/);
+    });
+
     it('--git outside a repository explains itself', () => {
         const result = runCli(['diff', '--git'], { cwd: scratch() });
         expect(result.status).toBe(2);
@@ -105,6 +139,13 @@ describe('cycle render --diff', () => {
         expect(svg).toMatch(/class="moment critical unmitigated diff-changed" data-moment="receive-cash"/);
         expect(runCli(['render', '--diff', join(dir, 'diff.png').replace('.png', '.cycle')]).status).toBe(2);
     });
+
+    it('refuses a folder: render takes one file', () => {
+        const result = runCli(['render', 'examples']);
+        expect(result.status).toBe(2);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toMatch(/examples is a folder, not a file/);
+    });
 });
 
 describe('cycle fmt', () => {
@@ -135,6 +176,23 @@ describe('cycle fmt', () => {
             expect(model(join(dir, file))).toEqual(model(join(PROJECT_ROOT, 'examples', file)));
         }
         expect(runCli(['fmt', '--check', dir]).status).toBe(0); // idempotent
+    });
+
+    it('writes through a symbolic link and keeps the file\'s permissions', () => {
+        const dir = scratch();
+        const messy = bank.replace('  moment called "Is called to the window"', '  moment   called    "Is called to the window"');
+        mkdirSync(join(dir, 'real'));
+        writeFileSync(join(dir, 'real', 'bank.cycle'), messy);
+        chmodSync(join(dir, 'real', 'bank.cycle'), 0o640);
+        mkdirSync(join(dir, 'linked'));
+        symlinkSync(join('..', 'real', 'bank.cycle'), join(dir, 'linked', 'bank.cycle'));
+        const result = runCli(['fmt', join(dir, 'linked', 'bank.cycle')]);
+        expect(result.status).toBe(0);
+        expect(lstatSync(join(dir, 'linked', 'bank.cycle')).isSymbolicLink()).toBe(true);
+        expect(readFileSync(join(dir, 'real', 'bank.cycle'), 'utf8')).toBe(bank);
+        expect(statSync(join(dir, 'real', 'bank.cycle')).mode & 0o777).toBe(0o640);
+        expect(readdirSync(join(dir, 'real'))).toEqual(['bank.cycle']); // no temporary file left behind
+        expect(readdirSync(join(dir, 'linked'))).toEqual(['bank.cycle']);
     });
 
     it('never touches a file with syntax errors', () => {
@@ -184,5 +242,31 @@ describe('cycle export', () => {
         const dir = scratch();
         writeFileSync(join(dir, 'b.cycle'), 'cycle c "x" "y"\n');
         expect(runCli(['export', join(dir, 'b.cycle'), '--to', 'json']).status).toBe(1);
+    });
+});
+
+describe('the example CI workflow', () => {
+    const workflow = readFileSync(join(PROJECT_ROOT, 'examples/ci/cycle-review.yml'), 'utf8');
+    const steps = workflow.split('\n      - ').slice(1);
+    const step = (name: string) => steps.find(s => s.startsWith(`name: ${name}\n`)) ?? '';
+
+    it('builds the tool from its repository, never from a package name this project does not publish', () => {
+        expect(JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).private).toBe(true);
+        const code = workflow.split('\n').filter(line => !line.trimStart().startsWith('#')).join('\n');
+        expect(code).not.toMatch(/npm (install|i|add)\b[^\n]*service-cycles/);
+        expect(code).not.toMatch(/npx cycle/);
+        expect(step('Check out the cycle tool')).toContain('repository: ${{ env.TOOL_REPOSITORY }}');
+        expect(step('Build the cycle command')).toContain('npm ci');
+    });
+
+    it('always posts the comment, and fails on errors only at the end', () => {
+        const names = steps.map(s => /^name: (.*)/.exec(s)?.[1]);
+        expect(names.at(-1)).toBe('Fail on errors');
+        expect(names.indexOf('Fail on errors')).toBeGreaterThan(names.indexOf('Comment on the pull request'));
+        for (const name of ['Canonical formatting', 'Semantic diff', 'Comment on the pull request', 'Fail on errors']) {
+            expect(step(name), name).toMatch(/if: \$\{\{ !cancelled\(\)/);
+        }
+        expect(step('Canonical formatting')).toContain('continue-on-error: true');
+        expect(step('Fail on errors')).toContain("steps.fmt.outcome");
     });
 });

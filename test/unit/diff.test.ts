@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { diffFiles, type Change } from '../../src/diff/diff-cycles.js';
+import { diagnosticChanges, renamesOf } from '../../src/diff/file-diff.js';
 import { formatDiffMarkdown, formatDiffText } from '../../src/diff/format-diff.js';
 import { longestCommonSubsequence } from '../../src/diff/lcs.js';
 import { riskChanges } from '../../src/diff/risk-changes.js';
@@ -89,6 +90,15 @@ describe('the semantic diff', () => {
         expect(changes(edit('  moment e "Leaves"', '  moment leave "Leaves"'))).toEqual([
             { change: 'changed', kind: 'moment', cycle: 'c', id: 'leave', moment: 'leave', before: { id: 'e' }, after: { id: 'leave' } }
         ]);
+    });
+
+    it('renamed moment with an edited label: same place, similar label; an unrelated one is remove + add', () => {
+        expect(changes(edit('  moment e "Leaves"', '  moment leave "Leaves happy"'))).toEqual([
+            { change: 'changed', kind: 'moment', cycle: 'c', id: 'leave', moment: 'leave', before: { id: 'e', label: 'Leaves' }, after: { id: 'leave', label: 'Leaves happy' } }
+        ]);
+        expect(changes(edit('  moment e "Leaves"', '  moment tip "Tips the waiter"')).map(c => `${c.change} ${c.id}`)).toEqual(['removed e', 'added tip']);
+        // Not in the same place: not guessed.
+        expect(changes(edit('  moment d "Pays"\n  moment e "Leaves"', '  moment leave "Leaves happy"\n  moment d "Pays"')).map(c => `${c.change} ${c.id}`)).toEqual(['removed e', 'added leave']);
     });
 
     it('moved moments: the fewest moves, and an insertion moves nothing', () => {
@@ -188,6 +198,51 @@ describe('risk changes', () => {
     });
 });
 
+describe('wait limits and critical blocks removed', () => {
+    it('a wait limit removed entirely is a risk change', () => {
+        const after = edit('    wait limit 10 min\n', '');
+        const [before, now] = [model(BASE), model(after)];
+        const changes = diffFiles(before, now);
+        const risks = riskChanges(before, now, changes);
+        expect(risks).toEqual([
+            { kind: 'wait-limit-removed', cycle: 'c', moment: 'a', text: 'the wait limit of `a` (10 min) was removed: its wait is no longer bounded' }
+        ]);
+        const markdown = formatDiffMarkdown([{ file: 'x.cycle', status: 'modified', changes, risks, introduced: [], resolved: [] }]);
+        expect(markdown).toContain('- **Wait limit removed** in `c`');
+    });
+
+    it('the critical block removed with its only prevent mitigation is a risk change', () => {
+        const after = BASE.replace(/    critical\n(      .*\n|        .*\n)*/, '');
+        const [before, now] = [model(BASE), model(after)];
+        expect(riskChanges(before, now, diffFiles(before, now))).toEqual([
+            { kind: 'mitigation-removed', cycle: 'c', moment: 'b', text: '`b` is no longer marked critical, and its 2 mitigations go with it' }
+        ]);
+    });
+});
+
+describe('diagnostics across a rename', () => {
+    const warning = (message: string) => ({ severity: 2 as const, code: 'critical-unmitigated', message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
+
+    it('an old id in an old message is read as its new id: nothing introduced, nothing resolved', () => {
+        const after = edit('  moment b "Is served"', '  moment served "Is served"').replace('    for b', '    for served').replace('      about b', '      about served');
+        const changes = diffFiles(model(BASE), model(after));
+        const renames = renamesOf(changes);
+        expect(Object.fromEntries(renames)).toEqual({ b: 'served' });
+        expect(diagnosticChanges('x.cycle', [warning('Critical moment `b` has no prevent mitigation.')], [warning('Critical moment `served` has no prevent mitigation.')], renames))
+            .toEqual({ introduced: [], resolved: [] });
+        // Without the renames, the same warning is both resolved and introduced.
+        expect(diagnosticChanges('x.cycle', [warning('Critical moment `b` has no prevent mitigation.')], [warning('Critical moment `served` has no prevent mitigation.')]).introduced).toHaveLength(1);
+    });
+
+    it('a real change is still reported, and swapped ids are followed both ways', () => {
+        const renames = new Map([['x', 'y'], ['y', 'x']]);
+        expect(diagnosticChanges('f', [warning('`x` before `y`')], [warning('`y` before `x`')], renames)).toEqual({ introduced: [], resolved: [] });
+        const result = diagnosticChanges('f', [warning('`x` is bad')], [warning('`y` is bad'), warning('`z` is bad')], new Map([['x', 'y']]));
+        expect(result.introduced.map(d => d.message)).toEqual(['`z` is bad']);
+        expect(result.resolved).toEqual([]);
+    });
+});
+
 describe('diff output', () => {
     const bank = readFileSync(new URL('../../examples/bank-check-cashing.cycle', import.meta.url), 'utf8');
     const changedBank = bank
@@ -206,6 +261,15 @@ describe('diff output', () => {
         expect(markdown.indexOf('Risk changes')).toBeLessThan(markdown.indexOf('### Summary'));
         expect(markdown.indexOf('### Summary')).toBeLessThan(markdown.indexOf('### Details'));
         await expect(markdown).toMatchFileSnapshot('./__snapshots__/bank-change.md');
+    });
+
+    it('markdown: a blank line before each cycle heading, after the top-level bullets (an added file)', () => {
+        const added = model('role auditor "Auditor"\n\ncycle fresh "Fresh"\n  goal "g"\n  moment m "M"\n');
+        const changes = diffFiles(null, added);
+        expect(changes.map(c => c.cycle)).toEqual([null, 'fresh']);
+        const markdown = formatDiffMarkdown([{ file: 'new.cycle', status: 'added', changes, risks: [], introduced: [], resolved: [] }]);
+        expect(markdown).toContain('Top level:\n\n- ➕ role `auditor` added: "Auditor"\n\nCycle `fresh`:\n\n- ➕ cycle `fresh` added');
+        expect(markdown).not.toMatch(/\n\n\n/);
     });
 
     it('text: one line per change, a sign for each kind', () => {
