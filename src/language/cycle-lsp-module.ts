@@ -3,9 +3,11 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
+import { MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import { CycleCoreModule, type CycleAddedServices } from './cycle-module.js';
 import { CycleGeneratedSharedModule, CycleLanguageGeneratedModule } from './generated/module.js';
 import { CycleCodeActionProvider } from './lsp/cycle-code-actions.js';
+import { reportConfigProblems } from './lsp/config-problems.js';
 import { CycleCodeLensProvider } from './lsp/cycle-code-lens.js';
 import { CycleCompletionProvider } from './lsp/cycle-completion.js';
 import { CycleDocumentBuilder } from './lsp/cycle-document-builder.js';
@@ -14,6 +16,7 @@ import { CycleDocumentUpdateHandler } from './lsp/cycle-document-update-handler.
 import { CycleFormatter } from './lsp/cycle-formatter.js';
 import { CycleHoverProvider } from './lsp/cycle-hover.js';
 import { CycleInlayHintProvider } from './lsp/cycle-inlay-hints.js';
+import { CycleRenameProvider } from './lsp/cycle-rename.js';
 import { CycleSemanticTokenProvider } from './lsp/cycle-semantic-tokens.js';
 import { CycleWorkspaceSymbolProvider } from './lsp/cycle-workspace-symbols.js';
 import { registerValidationChecks } from './validation/index.js';
@@ -24,7 +27,7 @@ export type CycleServices = LangiumServices & CycleAddedServices;
 export const CycleLspModule: Module<CycleServices, PartialLangiumServices & CycleAddedServices> = {
     ...(CycleCoreModule as Module<CycleServices, PartialLangiumServices & CycleAddedServices>),
     lsp: {
-        CodeActionProvider: () => new CycleCodeActionProvider(),
+        CodeActionProvider: services => new CycleCodeActionProvider(services.shared.workspace.IndexManager),
         CodeLensProvider: services => new CycleCodeLensProvider(services.model.CycleModels),
         CompletionProvider: services => new CycleCompletionProvider(services),
         DocumentSymbolProvider: services => new CycleDocumentSymbolProvider(services.model.CycleModels),
@@ -32,6 +35,7 @@ export const CycleLspModule: Module<CycleServices, PartialLangiumServices & Cycl
         HoverProvider: services => new CycleHoverProvider(services.model.CycleModels, services.references.References,
             services.shared.workspace.LangiumDocuments, services.workspace.AstNodeLocator),
         InlayHintProvider: services => new CycleInlayHintProvider(services.model.CycleModels),
+        RenameProvider: services => new CycleRenameProvider(services),
         SemanticTokenProvider: services => new CycleSemanticTokenProvider(services)
     }
 };
@@ -54,5 +58,13 @@ export function createCycleServices(context: DefaultSharedModuleContext): { shar
     shared.ServiceRegistry.register(Cycle);
     registerValidationChecks(Cycle);
     (shared.lsp.DocumentUpdateHandler as CycleDocumentUpdateHandler).useConfigs(() => Cycle.config.RuleConfigProvider);
+    const connection = context.connection;
+    if (connection) {
+        reportConfigProblems(shared, () => Cycle.config.RuleConfigProvider, {
+            // A notification, not showWarningMessage's request: nothing to wait for or answer.
+            show: message => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+            log: message => connection.console.warn(message)
+        });
+    }
     return { shared, Cycle };
 }

@@ -19,16 +19,48 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * How a word sounds, roughly, for English spelling slips: `ph` and `f`, `ck`, `k`,
+ * `q` and a hard `c`, a soft `c` and `s`, `z` and `s`, and doubled letters are
+ * written alike, so `fone` sounds like `phone` and `acesibility` like `accessibility`.
+ */
+export function soundOf(word: string): string {
+    return word.toLowerCase()
+        .replace(/ph/g, 'f')
+        .replace(/ck/g, 'k')
+        .replace(/c(?=[eiy])/g, 's')
+        .replace(/[cq]/g, 'k')
+        .replace(/z/g, 's')
+        .replace(/(.)\1+/g, '$1');
+}
+
+/** How far `word` is from `name`: a typo, a prefix, or a word that sounds alike. */
+function closeness(word: string, name: string): number {
+    if (word.length >= 3 && name.startsWith(word)) return 0.5;
+    const written = editDistance(word, name);
+    // Sounding alike counts, a little less than being written alike.
+    const sounded = editDistance(soundOf(word), soundOf(name)) + 0.5;
+    return Math.min(written, sounded);
+}
+
+/** How many letters two words share at their end (`fone`, `phone`: 3). */
+function sharedEnding(a: string, b: string): number {
+    let n = 0;
+    while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+    return n;
+}
+
+/**
  * The candidates closest to `word`, best first, if they are close enough to be
- * what was meant: a typo or a prefix, not a different word.
+ * what was meant: a typo, a prefix or a word spelled as it sounds, not a different
+ * word. Ties go to the candidate sharing more of the word's ending, then by name.
  */
 export function nearestNames(word: string, candidates: readonly string[], max = 3): string[] {
     const lower = word.toLowerCase();
     const limit = Math.max(1, Math.floor(lower.length / 3));
     return candidates
-        .map(name => ({ name, distance: name.startsWith(lower) && lower.length >= 3 ? 0.5 : editDistance(lower, name) }))
+        .map(name => ({ name, distance: closeness(lower, name), ending: sharedEnding(lower, name) }))
         .filter(c => c.distance <= limit)
-        .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name))
+        .sort((x, y) => x.distance - y.distance || y.ending - x.ending || x.name.localeCompare(y.name))
         .slice(0, max)
         .map(c => c.name);
 }

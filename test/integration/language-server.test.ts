@@ -27,6 +27,12 @@ afterAll(async () => {
     await server?.stop();
 });
 
+async function until(condition: () => boolean, timeout = 10_000): Promise<void> {
+    for (const start = Date.now(); !condition(); await new Promise(r => setTimeout(r, 20))) {
+        if (Date.now() - start > timeout) throw new Error('timed out');
+    }
+}
+
 function lineOf(name: string, startsWith: string): number {
     return textOf(name).split('\n').findIndex(l => l.startsWith(startsWith));
 }
@@ -121,6 +127,30 @@ describe('the language server over stdio', () => {
         await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('cycle.config.json'), type: 1 }] });
         const diagnostics = await published;
         expect(diagnostics.find(d => d.code === 'critical-unmitigated')?.severity).toBe(1);
+    });
+
+    it('shows a broken cycle.config.json once per change of the file, not per keystroke', async () => {
+        const before = server.shown.length;
+        writeFileSync(join(folder, 'cycle.config.json'), JSON.stringify({ rules: { 'no-such-rule': 'off', 'critical-unmitigated': 'loud' } }));
+        await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('cycle.config.json'), type: 2 }] });
+        await until(() => server.shown.length > before);
+        const notice = server.shown[before];
+        expect(notice.type).toBe(2);
+        expect(notice.message).toMatch(/^cycle\.config\.json .*unknown rule "no-such-rule".*"loud"/);
+        // Typing does not repeat it.
+        const published = server.waitForDiagnostics(bank);
+        await server.change(bank, textOf('bank-check-cashing.cycle') + '\n# typing\n', 50);
+        await published;
+        await new Promise(r => setTimeout(r, 300));
+        expect(server.shown.length).toBe(before + 1);
+        writeFileSync(join(folder, 'cycle.config.json'), '{}');
+        await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('cycle.config.json'), type: 2 }] });
+    });
+
+    it('answers a rename to something that is not an id with an error', async () => {
+        const line = lineOf('bank-check-cashing.cycle', '  role greeter');
+        await expect(server.request('textDocument/rename', { textDocument: { uri: bank }, position: { line, character: 8 }, newName: '1 bad name' }))
+            .rejects.toThrow(/not a valid id/);
     });
 
     it('logged no error along the way', () => {

@@ -15,6 +15,8 @@ export class LspProcess {
     readonly connection: ProtocolConnection;
     readonly diagnostics = new Map<string, Diagnostic[]>();
     readonly errors: string[] = [];
+    /** What the server showed the user (window/showMessage), in order. */
+    readonly shown: { type: number; message: string }[] = [];
     /** How often the server asked the editor to refresh lenses, hints, tokens. */
     readonly refreshes = new Map<string, number>();
     private readonly waiters: { uri: string; version?: number; resolve: () => void; test: (d: Diagnostic[]) => boolean }[] = [];
@@ -39,6 +41,9 @@ export class LspProcess {
         });
         this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
             if (params.type === 1) this.errors.push(params.message);
+        });
+        this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+            this.shown.push(params);
         });
         // Answer the server's own requests the way an editor would.
         this.connection.onRequest('client/registerCapability', () => null);

@@ -79,6 +79,15 @@ describe('the language configuration', () => {
         expect(increase.test('  moment ask "Asks"')).toBe(true);
         expect(increase.test('    critical')).toBe(true);
         expect(increase.test('    feels 3')).toBe(false);
+        // A `#` inside a label is not a comment; one after the line's text is.
+        expect(increase.test('  moment m "Room #4"')).toBe(true);
+        expect(increase.test('  moment m "Say \\"#1\\" twice"')).toBe(true);
+        expect(increase.test('  moment m "Room #4')).toBe(true);
+        expect(increase.test('  moment m "M" # later')).toBe(false);
+        expect(increase.test('  # moment m "M"')).toBe(false);
+        const enter = new RegExp(config.onEnterRules[0].beforeText);
+        expect(enter.test('      prevent "Keep #2 free"')).toBe(true);
+        expect(enter.test('      risk "Room #4"')).toBe(false);
         expect(config.folding.offSide).toBe(true);
     });
     it('treats hyphenated and non-Latin ids as words', () => {

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SemanticTokensDecoder } from 'langium/lsp';
 import type { CompletionItem, CompletionList, DocumentSymbol, Hover, Location, MarkupContent } from 'vscode-languageserver';
+import { EmptyFileSystemProvider, URI, type FileSystemNode } from 'langium';
+import { createCycleServices } from '../../src/language/cycle-lsp-module.js';
+import { reportConfigProblems } from '../../src/language/lsp/config-problems.js';
 import { applyAction, cursor, fixesFor, lspWorkspace, params, position } from './lsp-helpers.js';
 
 const bank = readFileSync(new URL('../../examples/bank-check-cashing.cycle', import.meta.url), 'utf8');
@@ -76,6 +79,27 @@ describe('completion', () => {
     it('offers the enumeration values after `stage ` and `severity `', async () => {
         expect(await completionAt(SMALL.replace('  goal "g"\n', '  goal "g"\n  stage <|>\n'))).toEqual(expect.arrayContaining(['introduction', 'growth', 'maturity', 'decline']));
     });
+
+    it('offers no fact-starting keyword past the first fact of a line (one fact per line)', async () => {
+        const starters = ['cycle', 'customer', 'goal', 'stage', 'role', 'moment', 'by', 'channel', 'feels', 'quality', 'wait', 'critical',
+            'risk', 'prevent', 'recover', 'owner', 'requirement', 'about', 'answer', 'question', 'survey', 'priorities', 'achieves'];
+        const noStarter = (labels: string[]) => expect(labels.filter(l => starters.includes(l))).toEqual([]);
+        noStarter(await completionAt(SMALL.replace('  goal "g"\n', '  goal "g" <|>\n')));
+        noStarter(await completionAt(SMALL.replace('  moment second "Second"\n', '  moment second "Second" <|>\n')));
+        noStarter(await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n    feels 3 <|>\n')));
+        noStarter(await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n    achieves goal <|>\n')));
+        noStarter(await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n    critical <|>\n')));
+        noStarter(await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n    critical\n      risk "r" <|>\n')));
+        noStarter(await completionAt(SMALL + '  priorities <|>\n'));
+        noStarter(await completionAt(SMALL + '  survey s "S"\n    question q "Q?"\n      answer scale 1..5 <|>\n'));
+        noStarter(await completionAt(SMALL + '  survey s "S"\n    question q "Q?"\n      answer number <|>\n'));
+        // `role r ` can still take its label; nothing else.
+        expect(await completionAt(SMALL.replace('  role clerk "Clerk"\n', '  role clerk "Clerk"\n  role r <|>\n'))).toEqual(['"label"']);
+        // What may still follow is offered: a unit, `goal` after `achieves`; a partial first word still completes.
+        expect(await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n    wait target 5 <|>\n'))).toEqual(['sec', 'min', 'hour', 'hours', 'day', 'days', 'week', 'weeks']);
+        expect(await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n    achieves <|>\n'))).toEqual(['goal']);
+        expect(await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n    fe<|>\n'))).toContain('feels');
+    });
 });
 
 describe('hover', () => {
@@ -86,6 +110,13 @@ describe('hover', () => {
         expect(text).toContain('Critical');
         expect(text).toMatch(/no prevent mitigation/);
         expect(text).toContain('The employee answers as if it were obvious what to do');
+    });
+
+    it('counts a cycle\'s moments and a survey\'s questions in good English', async () => {
+        const one = 'cycle c "x"\n  moment m "M"\n  survey s "S"\n    question q "Q?"\n';
+        expect(await hoverAt(one.replace('cycle c', 'cycle <|>c'))).toContain('1 moment · 0 critical · 0 unmitigated');
+        expect(await hoverAt(one.replace('survey s', 'survey <|>s'))).toMatch(/\n1 question$/);
+        expect(await hoverAt(SMALL.replace('cycle c', 'cycle <|>c'))).toContain('2 moments · ');
     });
 
     it('works on a reference to a moment too', async () => {
@@ -141,8 +172,26 @@ describe('navigation', () => {
         const ws = lspWorkspace();
         const [document] = await ws.open(bank);
         const line = bank.split('\n').findIndex(l => l.startsWith('  moment wait-turn'));
-        const edit = await ws.services.lsp.RenameProvider!.rename(document, { ...params(document), position: { line, character: 10 }, newName: 'queue' });
+        const edit = await ws.services.lsp.RenameProvider!.rename(document, { ...params(document), position: { line, character: 10 }, newName: 'wait-in-line' }); // (`queue` is an area's id)
         expect(edit?.changes?.[document.uri.toString()]).toHaveLength(4); // its declaration, `for`, `covers` and `about`
+    });
+
+    it('refuses a new name that is not an id, or that collides or would be captured', async () => {
+        const ws = lspWorkspace();
+        const team = 'role shift-manager "Shift manager"\nrole auditor "Auditor"\n';
+        const cycle = 'cycle c "x"\n  role waiter "Waiter"\n  role clerk "Clerk"\n  moment first "First"\n    by shift-manager\n  moment second "Second"\n    by auditor\n';
+        const [top, doc] = await ws.open(team, cycle);
+        const rename = (document: typeof top, line: number, character: number, newName: string) =>
+            ws.services.lsp.RenameProvider!.rename(document, { ...params(document), position: { line, character }, newName });
+        await expect(rename(top, 0, 6, '1 bad name')).rejects.toThrow(/not a valid id/);
+        await expect(rename(top, 0, 6, 'has space')).rejects.toThrow(/not a valid id/);
+        await expect(rename(top, 0, 6, 'auditor')).rejects.toThrow(/already has a role `auditor`/);
+        await expect(rename(top, 0, 6, 'waiter')).rejects.toThrow(/declares its own role `waiter`/);
+        await expect(rename(doc, 3, 10, 'second')).rejects.toThrow(/already `second`/);
+        await expect(rename(doc, 2, 8, 'auditor')).rejects.toThrow(/top-level role `auditor`/);
+        // A fine new name, Unicode included, still renames.
+        const edit = await rename(top, 0, 6, 'gérant_de-service2');
+        expect(edit?.changes?.[doc.uri.toString()]?.map(e => e.newText)).toEqual(['gérant_de-service2']);
     });
 
     it('highlights every occurrence of an id in the document', async () => {
@@ -320,7 +369,27 @@ describe('quick fixes', () => {
     it('follows the file\'s own indentation step', async () => {
         const fourSpaces = 'cycle c "x"\n    goal "g"\n    moment m "M"\n        critical\n            risk "r"\n';
         const { after } = await fix(fourSpaces, 'critical-unmitigated', /^Add a prevent mitigation$/);
-        expect(after).toContain('            risk "r"\n            prevent "Say how this incident is prevented"\n                owner someone');
+        expect(after).toContain('            risk "r"\n            prevent "Say how this incident is prevented"\n                owner owner-to-name');
+    });
+
+    it('gives a new mitigation or owner a role that exists: the moment\'s `by`, a role of the cycle, else a top-level role', async () => {
+        const bare = 'cycle c "x"\n  goal "g"\n  moment m "M"\n    critical\n      risk "r"\n';
+        const team = 'role auditor "Auditor"\n';
+        for (const title of [/^Add a prevent mitigation$/, /prevent and recover/]) {
+            const { after, codesAfter } = await fix(bare, 'critical-unmitigated', title, team);
+            expect(after).toContain('      prevent "Say how this incident is prevented"\n        owner auditor');
+            expect(codesAfter).not.toContain('unresolved-reference');
+        }
+        const sameFile = await fix('role host "Host"\n\n' + bare, 'critical-unmitigated', /^Add a prevent mitigation$/, team);
+        expect(sameFile.after).toContain('        owner host');
+        const withRole = await fix(bare.replace('  goal "g"\n', '  goal "g"\n  role clerk "Clerk"\n'), 'critical-unmitigated', /^Add a prevent mitigation$/, team);
+        expect(withRole.after).toContain('        owner clerk');
+        const withBy = await fix(bare.replace('    critical\n', '    by auditor\n    critical\n').replace('  goal "g"\n', '  goal "g"\n  role clerk "Clerk"\n'), 'critical-unmitigated', /^Add a prevent mitigation$/, team);
+        expect(withBy.after).toContain('        owner auditor');
+        const ownerless = await fix(bare + '      prevent "p"\n', 'mitigation-without-owner', /Add an owner/, team);
+        expect(ownerless.after).toContain('      prevent "p"\n        owner auditor\n');
+        expect(ownerless.codesAfter).not.toContain('unresolved-reference');
+        expect(ownerless.codesAfter).not.toContain('mitigation-without-owner');
     });
 
     it('corrects a quality and a channel to the nearest name', async () => {
@@ -329,6 +398,13 @@ describe('quick fixes', () => {
         expect(quality.codesAfter).not.toContain('unknown-quality');
         const channel = await fix(SMALL.replace('    by clerk\n', '    by clerk\n    channel phnoe\n'), 'unknown-channel', /phone/);
         expect(channel.after).toContain('    channel phone\n');
+    });
+
+    it('offers each close name as its own fix, the one that sounds alike first and preferred', async () => {
+        const ws = lspWorkspace();
+        const [document] = await ws.open(SMALL.replace('    by clerk\n', '    by clerk\n    channel fone\n'));
+        const [found] = await fixesFor(ws.services, document, 'unknown-channel');
+        expect(found.actions.map(a => [a.title, a.isPreferred])).toEqual([['Change to `phone`', true], ['Change to `none`', false]]);
     });
 
     it('creates a missing role in the cycle or at the top level', async () => {
@@ -356,5 +432,42 @@ describe('quick fixes', () => {
         const waits = await fix(SMALL.replace('    by clerk\n', '    by clerk\n    wait target 10 min\n'), 'wait-without-limit', /wait limit/);
         expect(waits.after).toContain('    wait target 10 min\n    wait limit 20 min\n');
         expect(waits.codesAfter).not.toContain('wait-without-limit');
+        const hours = await fix(SMALL.replace('    by clerk\n', '    by clerk\n    wait target 1 hour\n'), 'wait-without-limit', /wait limit/);
+        expect(hours.after).toContain('    wait target 1 hour\n    wait limit 2 hours\n');
+        const days = await fix(SMALL.replace('    by clerk\n', '    by clerk\n    wait target 3 days\n'), 'wait-without-limit', /wait limit \(6 days/);
+        expect(days.after).toContain('    wait limit 6 days\n');
+    });
+});
+
+describe('a broken cycle.config.json', () => {
+    class OneConfig extends EmptyFileSystemProvider {
+        text = '{ "rules": { "critical-without-recovery": "off", "no-such-rule": "off", "feels-out-of-range": "loud" } }';
+        override existsSync(uri?: URI): boolean { return uri?.path === '/ws/cycle.config.json'; }
+        override statSync(uri: URI): FileSystemNode { return { isFile: this.existsSync(uri), isDirectory: false, uri }; }
+        override readFileSync(): string { return this.text; }
+        override async readFile(): Promise<string> { return SMALL; }
+    }
+
+    it('is shown to the designer once per change of the file, not per keystroke, and logged', async () => {
+        const files = new OneConfig();
+        const { shared, Cycle } = createCycleServices({ fileSystemProvider: () => files });
+        const shown: string[] = [];
+        const logged: string[] = [];
+        reportConfigProblems(shared, () => Cycle.config.RuleConfigProvider, { show: m => shown.push(m), log: m => logged.push(m) });
+        const document = shared.workspace.LangiumDocumentFactory.fromString(SMALL, URI.file('/ws/a.cycle'));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        expect(shown).toHaveLength(1);
+        expect(shown[0]).toMatch(/^cycle\.config\.json \(.*\): unknown rule "no-such-rule".* rule "feels-out-of-range" is set to "loud".* valid entries still apply/);
+        expect(logged.join('\n')).toContain('no-such-rule');
+        // Typing re-validates with the cached config: no second notice.
+        await shared.workspace.DocumentBuilder.update([document.uri], []);
+        expect(shown).toHaveLength(1);
+        // The file changes (still broken): the server clears its cache and says so again.
+        files.text = '{ "rules": ';
+        Cycle.config.RuleConfigProvider.clear();
+        await shared.workspace.DocumentBuilder.update([document.uri], []);
+        expect(shown).toHaveLength(2);
+        expect(shown[1]).toMatch(/not valid JSON.*not applied/);
     });
 });

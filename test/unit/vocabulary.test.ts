@@ -51,6 +51,14 @@ describe('did-you-mean', () => {
         expect(nearestNames('corr', CHANNEL_NAMES)[0]).toBe('correspondence');
         expect(nearestNames('banana', QUALITY_NAMES)).toEqual([]);
     });
+
+    it('prefers a name that sounds like the word, and offers the other close ones after it', () => {
+        expect(nearestNames('fone', CHANNEL_NAMES)).toEqual(['phone', 'none']);
+        expect(nearestNames('Fone', CHANNEL_NAMES)[0]).toBe('phone');
+        expect(nearestNames('acesibility', QUALITY_NAMES)[0]).toBe('accessibility');
+        expect(nearestNames('curtesy', QUALITY_NAMES)).toEqual(['courtesy']);
+        expect(nearestNames('ap', CHANNEL_NAMES)).toEqual(['app']);
+    });
 });
 
 describe('calendar dates', () => {

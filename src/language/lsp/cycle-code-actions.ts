@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, type AstNode, type IndexManager, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
@@ -9,6 +9,9 @@ import { childIndent, insertLinesAfter, quote, stepOf } from './source-edits.js'
  * indented like the lines around them, so the result parses and reads as if typed.
  */
 export class CycleCodeActionProvider implements CodeActionProvider {
+    /** `indexManager` finds the top-level roles of every file, for a new `owner`. */
+    constructor(private readonly indexManager?: IndexManager) { }
+
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
@@ -40,11 +43,28 @@ export class CycleCodeActionProvider implements CodeActionProvider {
         }
     }
 
+    /**
+     * Who should own a new mitigation or action: the moment's own `by`, else the
+     * cycle's first role, else a top-level role (this file's first, then any file's),
+     * else a placeholder that is obviously one.
+     */
+    private ownerFor(document: LangiumDocument, moment: ast.Moment | undefined, cycle: ast.Cycle | undefined): string {
+        const by = moment?.items.find(ast.isBy)?.role;
+        if (by?.ref && by.$refText) return by.$refText;
+        const own = firstRoleOf(cycle);
+        if (own) return own;
+        const root = document.parseResult.value;
+        const here = ast.isDocument(root) ? root.elements.find(ast.isRole)?.name : undefined;
+        if (here) return here;
+        const anywhere = this.indexManager?.allElements(ast.Role.$type).map(d => d.name).filter(n => !!n).toArray().sort()[0];
+        return anywhere ?? OWNER_PLACEHOLDER;
+    }
+
     private addMitigations(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode, prevent: boolean): CodeAction[] {
         const moment = AstUtils.getContainerOfType(node, ast.isMoment);
         const critical = moment?.items.find(ast.isCritical);
         if (!moment || !critical) return [];
-        const owner = ownerFor(moment);
+        const owner = this.ownerFor(document, moment, moment.$container);
         const indent = childIndent(document, critical, critical.items[0]);
         const ownerIndent = indent + stepOf(document);
         const lines = (kind: 'prevent' | 'recover', text: string) => [`${indent}${kind} ${quote(text)}`, `${ownerIndent}owner ${owner}`];
@@ -113,7 +133,8 @@ export class CycleCodeActionProvider implements CodeActionProvider {
         const moment = AstUtils.getContainerOfType(node, ast.isMoment);
         const target = moment?.items.find((i): i is ast.Wait => ast.isWait(i) && i.bound === 'target');
         if (!moment || !target?.duration) return [];
-        const limit = `${target.duration.amount * 2} ${target.duration.unit}`;
+        const amount = target.duration.amount * 2;
+        const limit = `${amount} ${unitFor(target.duration.unit, amount)}`;
         const indent = childIndent(document, moment, moment.items[0]);
         return [fix(`Add a wait limit (${limit}, twice the target)`, diagnostic, document,
             [insertLinesAfter(document, target, [`${indent}wait limit ${limit}`])], true)];
@@ -122,8 +143,7 @@ export class CycleCodeActionProvider implements CodeActionProvider {
     private addOwner(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
         const holder = AstUtils.getContainerOfType(node, n => ast.isMitigation(n) || ast.isAction(n)) as ast.Mitigation | ast.Action | undefined;
         if (!holder) return [];
-        const moment = AstUtils.getContainerOfType(holder, ast.isMoment);
-        const owner = moment ? ownerFor(moment) : firstRoleOf(AstUtils.getContainerOfType(holder, ast.isCycle)) ?? 'someone';
+        const owner = this.ownerFor(document, AstUtils.getContainerOfType(holder, ast.isMoment), AstUtils.getContainerOfType(holder, ast.isCycle));
         return [fix(`Add an owner (\`${owner}\`)`, diagnostic, document, [appendToBlock(document, holder, holder.items, `owner ${owner}`)], true)];
     }
 }
@@ -136,10 +156,14 @@ function nodeAt(document: LangiumDocument, diagnostic: Diagnostic): AstNode | un
     return CstUtils.findLeafNodeAtOffset(root, offset)?.astNode;
 }
 
-/** Who should own a new mitigation: the moment's own `by`, else the cycle's first role. */
-function ownerFor(moment: ast.Moment): string {
-    const by = moment.items.find(ast.isBy);
-    return by?.role?.$refText || firstRoleOf(moment.$container) || 'someone';
+/** The owner written when no role exists anywhere: plainly a blank to fill in. */
+export const OWNER_PLACEHOLDER = 'owner-to-name';
+
+/** `hour`, `day`, `week` take an `s` for any amount but one (`2 hours`); `sec` and `min` never do. */
+export function unitFor(unit: string, amount: number): string {
+    const singular = unit.replace(/s$/, '');
+    if (!['hour', 'day', 'week'].includes(singular)) return unit;
+    return Math.abs(amount) === 1 ? singular : singular + 's';
 }
 
 function firstRoleOf(cycle: ast.Cycle | undefined): string | undefined {

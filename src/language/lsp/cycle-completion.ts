@@ -1,14 +1,32 @@
-import { AstUtils, GrammarAST, type MaybePromise } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind } from 'vscode-languageserver';
+import { AstUtils, GrammarAST, type Grammar, type MaybePromise } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type LangiumServices, type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { CHANNELS, QUALITY_COMPONENTS } from '../../model/vocabulary.js';
 
 /**
  * Langium's completion (keywords valid at the cursor's block level, references in
  * scope), plus the closed vocabularies written as ids: channels and the ten quality
  * components, each with what it means.
+ *
+ * One fact per line: once the line holds a token before the word being completed,
+ * the keywords that start a fact (`goal`, `moment`, `about`, …) are not offered, only
+ * what can still follow on that line (a value, a unit, a label), or nothing.
  */
 export class CycleCompletionProvider extends DefaultCompletionProvider {
+    private readonly factStarters: ReadonlySet<GrammarAST.Keyword>;
+    /** Whether the editor takes snippets; until it says, as in tests, assume it does. */
+    private snippets = true;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.factStarters = factStartingKeywords(services.Grammar);
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            this.snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+        });
+    }
+
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
@@ -23,6 +41,72 @@ export class CycleCompletionProvider extends DefaultCompletionProvider {
             }));
             return;
         }
+        if (assignment && isStringCall(next.feature) && pastFirstToken(context)) {
+            // A label (or a unit, an option) still fits on this line: offer a placeholder.
+            const what = PLACEHOLDERS[assignment.feature] ?? assignment.feature;
+            acceptor(context, {
+                label: `"${what}"`,
+                kind: CompletionItemKind.Snippet,
+                detail: `${rule ?? ''} ${what}`.trim(),
+                ...(this.snippets
+                    ? { insertText: `"\${1:${what}}"`, insertTextFormat: InsertTextFormat.Snippet }
+                    : { insertText: '""', insertTextFormat: InsertTextFormat.PlainText })
+            });
+            return;
+        }
         return super.completionFor(context, next, acceptor);
     }
+
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        if (this.factStarters.has(keyword) && pastFirstToken(context)) return false;
+        return super.filterKeyword(context, keyword);
+    }
+}
+
+/** What a placeholder for a quoted value says, by the grammar's feature. */
+const PLACEHOLDERS: Readonly<Record<string, string>> = { options: 'option', lowLabel: 'low label', highLabel: 'high label' };
+
+/** Whether the line holds something before the word being completed. */
+function pastFirstToken(context: CompletionContext): boolean {
+    const text = context.textDocument.getText();
+    const lineStart = text.lastIndexOf('\n', context.tokenOffset - 1) + 1;
+    return /\S/.test(text.slice(lineStart, context.tokenOffset));
+}
+
+function isStringCall(feature: GrammarAST.AbstractElement): boolean {
+    return GrammarAST.isRuleCall(feature) && feature.rule.ref?.name === 'STRING';
+}
+
+/**
+ * The keywords that begin a fact: the leading keyword of every rule a block holds
+ * (`items+=…`, `elements+=…`), through the alternatives that group them
+ * (`CycleItem: Customer | Goal | …`), and the keywords of a leading datatype rule
+ * (`prevent` | `recover`). `goal` of `achieves goal` is not one: it does not lead.
+ */
+export function factStartingKeywords(grammar: Grammar): Set<GrammarAST.Keyword> {
+    const result = new Set<GrammarAST.Keyword>();
+    const seen = new Set<GrammarAST.AbstractRule>();
+    const visitRule = (rule: GrammarAST.AbstractRule | undefined): void => {
+        if (!rule || seen.has(rule) || !GrammarAST.isParserRule(rule)) return;
+        seen.add(rule);
+        leading(rule.definition);
+    };
+    const leading = (element: GrammarAST.AbstractElement): void => {
+        if (GrammarAST.isKeyword(element)) {
+            result.add(element);
+        } else if (GrammarAST.isAlternatives(element)) {
+            element.elements.forEach(leading);
+        } else if (GrammarAST.isGroup(element)) {
+            const first = element.elements.find(e => !GrammarAST.isAction(e));
+            if (first) leading(first);
+        } else if (GrammarAST.isAssignment(element)) {
+            leading(element.terminal);
+        } else if (GrammarAST.isRuleCall(element)) {
+            visitRule(element.rule.ref);
+        }
+    };
+    for (const assignment of AstUtils.streamAllContents(grammar).filter(GrammarAST.isAssignment)) {
+        if (assignment.feature === 'items' || assignment.feature === 'elements') leading(assignment.terminal);
+    }
+    return result;
 }

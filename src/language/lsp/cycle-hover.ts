@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type LangiumDoc
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import type { CycleModel, MomentModel } from '../../model/cycle-model.js';
+import { cycleStats, describeStats, type CycleModel, type MomentModel } from '../../model/cycle-model.js';
 import { CHANNELS, QUALITY_COMPONENTS, QUALITY_OLD_NAMES, isChannel, isQualityComponent } from '../../model/vocabulary.js';
 import type { CycleModelProvider } from '../cycle-model-provider.js';
 import type { References } from 'langium';
@@ -90,11 +90,9 @@ export class CycleHoverProvider implements HoverProvider {
         if (ast.isCycle(node)) {
             const cycle = model.cycles.find(c => c.range.start.line === node.$cstNode?.range.start.line);
             if (!cycle) return undefined;
-            const critical = cycle.moments.filter(m => m.critical).length;
-            const unmitigated = cycle.moments.filter(m => m.unmitigated).length;
             return [`**cycle \`${cycle.id}\`** — ${escape(cycle.label)}`,
                 cycle.goal ? `Goal: *${escape(cycle.goal)}*` : 'No goal yet.',
-                `${cycle.moments.length} moments · ${critical} critical · ${unmitigated} unmitigated`].join('\n\n');
+                describeStats(cycleStats(cycle))].join('\n\n');
         }
         if (ast.isRequirement(node)) return `**requirement \`${node.name}\`** — ${escape(node.label ?? '')}`;
         if (ast.isAction(node)) return `**action \`${node.name}\`** — ${escape(node.label ?? '')}`;
@@ -103,7 +101,7 @@ export class CycleHoverProvider implements HoverProvider {
             const rank = cycle.items.find(ast.isPriorities)?.items.findIndex(i => i.area?.ref === node);
             return `**area \`${node.name}\`** — ${escape(node.label ?? '')}` + (rank !== undefined && rank >= 0 ? `\n\nPriority ${rank + 1}` : '\n\nNot ranked in `priorities`.');
         }
-        if (ast.isSurvey(node)) return `**survey \`${node.name}\`** — ${escape(node.label ?? '')}\n\n${node.items.length} questions`;
+        if (ast.isSurvey(node)) return `**survey \`${node.name}\`** — ${escape(node.label ?? '')}\n\n${node.items.length} ${node.items.length === 1 ? 'question' : 'questions'}`;
         if (ast.isQuestion(node)) return `**question \`${node.name}\`** — ${escape(node.label ?? '')}`;
         return undefined;
     }
