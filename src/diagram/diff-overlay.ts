@@ -3,6 +3,7 @@ import type { CycleModel, MomentModel } from '../model/cycle-model.js';
 import { layoutCycle } from './index.js';
 import { renderSvg } from './render-svg.js';
 import type { GroupNode, Paint, Scene, SceneNode, ViewName } from './scene.js';
+import { textWidth } from './text.js';
 import type { ThemeName } from './theme.js';
 
 export type DiffStatus = 'added' | 'removed' | 'changed' | 'moved';
@@ -42,10 +43,12 @@ export function mergeForVisualDiff(before: CycleModel, after: CycleModel, change
         const phase = phases.find(p => p.label === old.phase);
         if (phase) phase.moments.push(id);
     }
-    return { cycle: { ...after, moments: moments.map((m, i) => ({ ...m, step: i + 1 })), phases }, statuses };
+    // Steps are those of the new version, as `cycle diff` reports them: a ghost keeps
+    // its old step, which applyDiffStatus shows as "was N", never as a step of its own.
+    return { cycle: { ...after, moments, phases }, statuses };
 }
 
-const PAINT: Record<DiffStatus, Paint> = { added: 'added', removed: 'removed', changed: 'changed', moved: 'changed' };
+const PAINT: Record<DiffStatus, Paint> = { added: 'added', removed: 'removed', changed: 'changed', moved: 'moved' };
 
 /** Recolours the touched moments of a laid-out scene and replaces the legend. */
 export function applyDiffStatus(scene: Scene, statuses: Map<string, DiffStatus>): Scene {
@@ -54,26 +57,48 @@ export function applyDiffStatus(scene: Scene, statuses: Map<string, DiffStatus>)
         if (node.className === 'legend') return diffLegend(node, statuses);
         const id = node.data?.moment;
         const status = id ? statuses.get(id) : undefined;
-        return status ? recolour(node, status) : node;
+        return status ? recolour(node, status, scene.view) : node;
     });
-    return { ...scene, nodes, title: `${scene.title} — changes` };
+    const legend = nodes.find(n => n.kind === 'group' && n.className === 'legend diff-legend');
+    const width = Math.max(scene.width, legend && legend.kind === 'group' ? Math.ceil(legendRight(legend) + 24) : 0);
+    return { ...scene, width, nodes, title: `${scene.title} — changes` };
 }
 
-function recolour(group: GroupNode, status: DiffStatus): GroupNode {
+/**
+ * Draws a touched moment in its status colour. A critical moment keeps its danger
+ * fill (and its label its danger colour), ringed in the status colour; a removed
+ * moment is ghosted and, having no step in the new version, shows "was N".
+ */
+function recolour(group: GroupNode, status: DiffStatus, view: ViewName): GroupNode {
     const paint = PAINT[status];
     const ghost = status === 'removed';
+    const critical = (group.className ?? '').split(' ').includes('critical');
     const children: SceneNode[] = group.children.map(child => {
-        const cls = child.className ?? '';
-        if (child.kind === 'circle' && (cls === 'marker' || cls === 'point')) {
-            return { ...child, fill: ghost ? 'background' : paint, stroke: paint, strokeWidth: 3 };
+        const cls = (child.className ?? '').split(' ');
+        if (child.kind === 'circle' && (cls.includes('marker') || cls.includes('point'))) {
+            return { ...child, fill: ghost ? 'background' : critical ? 'danger' : paint, stroke: paint, strokeWidth: critical && !ghost ? 4 : 3, dash: undefined };
         }
-        if (child.kind === 'rect' && cls === 'action-card') return { ...child, stroke: paint, strokeWidth: 3, dash: ghost ? '5 3' : undefined };
-        if (child.kind === 'text' && (cls === 'label' || cls.startsWith('cell lane-1'))) return { ...child, fill: paint, italic: ghost };
-        if (child.kind === 'text' && cls === 'step' && ghost) return { ...child, fill: paint };
-        if (child.kind === 'path' && cls === 'leader') return { ...child, stroke: paint, dash: ghost ? '3 3' : undefined };
+        if (child.kind === 'text' && cls.includes('not-rated-mark')) return { ...child, fill: ghost ? paint : critical ? 'dangerInk' : 'background' };
+        if (child.kind === 'rect' && cls.includes('action-card')) return { ...child, stroke: paint, strokeWidth: 3, dash: ghost ? '5 3' : undefined };
+        if (child.kind === 'text' && (cls.includes('label') || (cls.includes('cell') && cls.includes('lane-1')))) return { ...child, fill: critical ? 'danger' : paint, italic: ghost };
+        if (child.kind === 'text' && cls.includes('step') && ghost) {
+            // Inside the clock's marker only a sign fits; elsewhere, the old step.
+            return { ...child, fill: paint, lines: [view === 'clock' ? '×' : `was ${group.data?.step ?? '?'}`] };
+        }
+        if (child.kind === 'path' && cls.includes('leader')) return { ...child, stroke: paint, dash: ghost ? '3 3' : undefined };
         return child;
     });
-    return { ...group, className: `${group.className} diff-${status}`, opacity: ghost ? 0.6 : undefined, children };
+    const data = ghost && group.data ? { moment: group.data.moment, 'was-step': group.data.step } : group.data;
+    return { ...group, className: `${group.className} diff-${status}`, data, opacity: ghost ? 0.6 : undefined, children };
+}
+
+function legendRight(legend: GroupNode): number {
+    let right = 0;
+    for (const child of legend.children) {
+        if (child.kind === 'text') right = Math.max(right, child.x + Math.max(0, ...child.lines.map(l => textWidth(l, child.size, child.weight === 'bold'))));
+        if (child.kind === 'circle') right = Math.max(right, child.cx + child.r);
+    }
+    return right;
 }
 
 function diffLegend(legend: GroupNode, statuses: Map<string, DiffStatus>): GroupNode {
@@ -93,11 +118,13 @@ function diffLegend(legend: GroupNode, statuses: Map<string, DiffStatus>): Group
     key('added', `${counts.added} added`);
     key('removed', `${counts.removed} removed`, true);
     key('changed', `${counts.changed} changed`);
-    key('changed', `${counts.moved} moved`);
+    key('moved', `${counts.moved} moved`);
+    children.push({ kind: 'circle', cx: cursor + 7, cy: y + 19, r: 7, fill: 'danger', stroke: 'changed', strokeWidth: 3 });
+    children.push({ kind: 'text', x: cursor + 20, y: y + 23, lines: ['red centre: critical'], size: 11, fill: 'muted' });
     return { ...legend, className: 'legend diff-legend', children };
 }
 
-/** The new diagram with the change drawn on it: added green, removed ghosted red, changed amber. */
+/** The new diagram with the change drawn on it: added green, removed ghosted red, changed amber, moved pink. */
 export function renderVisualDiffSvg(before: CycleModel, after: CycleModel, changes: Change[], options: { view?: ViewName; theme?: ThemeName } = {}): string {
     const { cycle, statuses } = mergeForVisualDiff(before, after, changes);
     return renderSvg(applyDiffStatus(layoutCycle(cycle, options.view ?? 'clock'), statuses), options.theme ?? 'light');

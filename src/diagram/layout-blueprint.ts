@@ -1,7 +1,7 @@
 import { cycleStats, describeStats, type CycleModel, type MomentModel } from '../model/cycle-model.js';
 import type { Box, GroupNode, Scene, SceneNode } from './scene.js';
 import { textWidth, wrapText } from './text.js';
-import { legendNodes, momentClasses, titleNodes, unmitigatedBadge } from './parts.js';
+import { legendNodes, legendWidth, momentClasses, titleNodes, unmitigatedBadge } from './parts.js';
 
 const COLUMN = 170;
 const HEAD = 150;
@@ -42,7 +42,9 @@ export function layoutBlueprint(cycle: CycleModel): Scene {
         y += h;
     });
     const bodyBottom = y;
-    const width = HEAD + Math.max(1, moments.length) * COLUMN + 24;
+    const stats = describeStats(cycleStats(cycle));
+    // Never narrower than the legend under it.
+    const width = Math.max(HEAD + Math.max(1, moments.length) * COLUMN + 24, Math.ceil(24 + legendWidth(stats, 'blueprint')));
     const height = bodyBottom + 90;
     const nodes: SceneNode[] = [...titleNodes(cycle, width)];
 
@@ -105,6 +107,6 @@ export function layoutBlueprint(cycle: CycleModel): Scene {
         nodes.push(group);
     });
     if (moments.length === 0) nodes.push({ kind: 'text', x: HEAD + 10, y: laneTops[1] + 22, lines: ['No moments yet'], size: 12, fill: 'muted' });
-    nodes.push(...legendNodes(describeStats(cycleStats(cycle)), 12, bodyBottom + 20, width - 24, 'blueprint'));
+    nodes.push(...legendNodes(stats, 12, bodyBottom + 20, width - 24, 'blueprint'));
     return { view: 'blueprint', width, height, title: `${cycle.label} — service blueprint`, nodes, labelBoxes };
 }

@@ -1,5 +1,5 @@
 import { cycleStats, describeStats, type CycleModel, type MomentModel } from '../model/cycle-model.js';
-import type { Box, GroupNode, Scene, SceneNode } from './scene.js';
+import { boxesOverlap, type Box, type GroupNode, type Scene, type SceneNode } from './scene.js';
 import { textWidth, wrapText } from './text.js';
 import { formatWait, legendNodes, momentClasses, titleNodes, unmitigatedBadge } from './parts.js';
 
@@ -22,8 +22,14 @@ export function dialRadius(count: number): number {
     if (count <= 12) return 170;
     if (count <= 24) return 220;
     if (count <= 40) return 270;
-    return 330;
+    if (count <= 80) return 330;
+    // Beyond, room for every marker (at most 14 px in radius) on the circle: 24 px
+    // of arc per moment, grown by twenty moments at a time.
+    return Math.ceil((Math.ceil(count / 20) * 20 * MARKER_SPACING) / (2 * Math.PI));
 }
+
+/** The least arc between two markers' centres on a crowded dial. */
+const MARKER_SPACING = 24;
 
 /** Marker radius: larger for more severe critical moments. */
 export function markerRadius(moment: MomentModel): number {
@@ -82,8 +88,9 @@ export function layoutClock(cycle: CycleModel): Scene {
 
     const nodes: SceneNode[] = [...titleNodes(cycle, width)];
     nodes.push({ kind: 'circle', cx, cy, r: radius, fill: 'none', stroke: 'faint', strokeWidth: 2, className: 'dial' });
-    nodes.push(...phaseArcs(cycle, cx, cy, radius));
-    nodes.push(...goalNodes(cycle, cx, cy, radius));
+    const goal = goalNodes(cycle, cx, cy, radius);
+    nodes.push(...phaseArcs(cycle, cx, cy, radius, goal.obstacles));
+    nodes.push(...goal.nodes);
 
     const labelBoxes = new Map<string, Box>();
     moments.forEach((moment, i) => {
@@ -160,12 +167,59 @@ function markerNodes(moment: MomentModel, x: number, y: number): SceneNode[] {
     return nodes;
 }
 
-function phaseArcs(cycle: CycleModel, cx: number, cy: number, radius: number): SceneNode[] {
+/** What a phase label must keep clear of: boxes, and segments (the goal line). */
+interface Obstacles { boxes: Box[]; segments: [number, number, number, number][] }
+
+function segmentCrosses(box: Box, [x1, y1, x2, y2]: [number, number, number, number]): boolean {
+    for (let t = 0; t <= 1; t += 0.05) {
+        const x = x1 + (x2 - x1) * t;
+        const y = y1 + (y2 - y1) * t;
+        if (x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height) return true;
+    }
+    return false;
+}
+
+/**
+ * Where a phase label goes: inside the dial, at the middle of its arc if that is
+ * clear of the goal text, the goal line, the markers and the other phase labels;
+ * else the nearest clear place, further out towards its arc or along it.
+ */
+function placePhaseLabel(lines: string[], middle: number, span: number, cx: number, cy: number, radius: number, markers: Box[], obstacles: Obstacles, placed: Box[]): { x: number; y: number; box: Box } {
+    const width = Math.max(0, ...lines.map(l => textWidth(l, 10, true)));
+    const height = lines.length * 12 + 4;
+    const at = (angle: number, r: number) => {
+        const x = cx + Math.cos(angle) * r;
+        const y = cy + Math.sin(angle) * r;
+        return { x, y, box: { x: x - width / 2 - 3, y: y - height / 2, width: width + 6, height } };
+    };
+    const clear = (box: Box) => !obstacles.boxes.some(b => boxesOverlap(b, box)) && !markers.some(b => boxesOverlap(b, box))
+        && !placed.some(b => boxesOverlap(b, box)) && !obstacles.segments.some(seg => segmentCrosses(box, seg));
+    const inner = radius * 0.7;
+    const outer = radius - 24;
+    const turn = Math.min(span / 2, Math.PI / 3);
+    for (let r = inner; r <= outer + 1e-6; r += 6) {
+        for (let k = 0; k * 0.04 <= turn; k++) {
+            for (const sign of k === 0 ? [1] : [1, -1]) {
+                const spot = at(middle + sign * k * 0.04, r);
+                if (clear(spot.box)) return spot;
+            }
+        }
+    }
+    return at(middle, inner);
+}
+
+function phaseArcs(cycle: CycleModel, cx: number, cy: number, radius: number, obstacles: Obstacles): SceneNode[] {
     const count = cycle.moments.length;
     if (count === 0) return [];
     const index = new Map(cycle.moments.map((m, i) => [m.id, i]));
     const step = (2 * Math.PI) / count;
     const nodes: SceneNode[] = [];
+    const markers = cycle.moments.map((m, i) => {
+        const r = markerRadius(m) + (m.achievesGoal ? 8 : 3) + (m.unmitigated ? 6 : 0);
+        const angle = clockAngle(i, count);
+        return { x: cx + Math.cos(angle) * radius - r, y: cy + Math.sin(angle) * radius - r, width: 2 * r, height: 2 * r };
+    });
+    const placed: Box[] = [];
     cycle.phases.forEach((phase, p) => {
         const members = phase.moments.map(id => index.get(id)).filter((i): i is number => i !== undefined);
         if (members.length === 0) return;
@@ -175,28 +229,33 @@ function phaseArcs(cycle: CycleModel, cx: number, cy: number, radius: number): S
         const end = clockAngle(last, count) + step * 0.42;
         const r = radius + 26;
         const large = end - start > Math.PI ? 1 : 0;
+        // A phase holding every moment is a full circle: two half arcs, since an arc
+        // whose ends coincide (as they do once rounded) draws nothing.
         const d = count === 1 || members.length === count
-            ? `M${round(cx)},${round(cy - r)} A${r},${r} 0 1 1 ${round(cx - 0.01)},${round(cy - r)}`
+            ? `M${round(cx)},${round(cy - r)} A${r},${r} 0 1 1 ${round(cx)},${round(cy + r)} A${r},${r} 0 1 1 ${round(cx)},${round(cy - r)}`
             : `M${round(cx + Math.cos(start) * r)},${round(cy + Math.sin(start) * r)} A${r},${r} 0 ${large} 1 ${round(cx + Math.cos(end) * r)},${round(cy + Math.sin(end) * r)}`;
         const paint = p % 2 === 0 ? 'phaseA' : 'phaseB';
         const middle = (start + end) / 2;
-        const inner = radius * 0.7;
         const lines = wrapText(phase.label, 110, 10, 2);
+        const spot = placePhaseLabel(lines, middle, end - start, cx, cy, radius, markers, obstacles, placed);
+        placed.push(spot.box);
         nodes.push({
             kind: 'group', className: 'phase', data: { phase: phase.label }, title: phase.label, children: [
                 { kind: 'path', d, fill: 'none', stroke: paint, strokeWidth: 6, className: 'phase-arc' },
-                { kind: 'text', x: cx + Math.cos(middle) * inner, y: cy + Math.sin(middle) * inner + 4 - (lines.length - 1) * 6, lines, size: 10, lineHeight: 12, anchor: 'middle', fill: paint, weight: 'bold', className: 'phase-label' }
+                { kind: 'text', x: spot.x, y: spot.y + 4 - (lines.length - 1) * 6, lines, size: 10, lineHeight: 12, anchor: 'middle', fill: paint, weight: 'bold', className: 'phase-label' }
             ]
         });
     });
     return nodes;
 }
 
-function goalNodes(cycle: CycleModel, cx: number, cy: number, radius: number): SceneNode[] {
+function goalNodes(cycle: CycleModel, cx: number, cy: number, radius: number): { nodes: SceneNode[]; obstacles: Obstacles } {
     const nodes: SceneNode[] = [];
     const width = Math.max(120, radius * 1.1);
     const lines = wrapText(cycle.goal ?? 'No goal yet', width, 15, 4);
     const top = cy - ((lines.length + 1) * 19) / 2 + 10;
+    const textHalf = Math.max(textWidth('GOAL', 10, true), ...lines.map(l => textWidth(l, 15))) / 2 + 6;
+    const obstacles: Obstacles = { boxes: [{ x: cx - textHalf, y: top - 14, width: 2 * textHalf, height: 20 + (lines.length - 1) * 19 + 24 }], segments: [] };
     nodes.push({ kind: 'text', x: cx, y: top, lines: ['GOAL'], size: 10, anchor: 'middle', fill: 'goal', weight: 'bold', className: 'goal-caption' });
     nodes.push({ kind: 'text', x: cx, y: top + 20, lines, size: 15, lineHeight: 19, anchor: 'middle', fill: cycle.goal ? 'ink' : 'muted', italic: !cycle.goal, className: 'goal' });
     const achiever = cycle.moments.findIndex(m => m.achievesGoal);
@@ -205,9 +264,11 @@ function goalNodes(cycle: CycleModel, cx: number, cy: number, radius: number): S
         const r = markerRadius(cycle.moments[achiever]) + 6;
         const from = radius - r;
         const to = Math.min(radius * 0.62, width / 2 + 10);
-        nodes.push({ kind: 'line', x1: cx + Math.cos(angle) * from, y1: cy + Math.sin(angle) * from, x2: cx + Math.cos(angle) * to, y2: cy + Math.sin(angle) * to, stroke: 'goal', strokeWidth: 2, dash: '4 3', className: 'goal-link' });
+        const line = { x1: cx + Math.cos(angle) * from, y1: cy + Math.sin(angle) * from, x2: cx + Math.cos(angle) * to, y2: cy + Math.sin(angle) * to };
+        nodes.push({ kind: 'line', ...line, stroke: 'goal', strokeWidth: 2, dash: '4 3', className: 'goal-link' });
+        obstacles.segments.push([line.x1, line.y1, line.x2, line.y2]);
     }
-    return nodes;
+    return { nodes, obstacles };
 }
 
 function sideList(moments: MomentModel[], x: number, y: number): SceneNode[] {

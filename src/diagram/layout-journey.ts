@@ -1,7 +1,7 @@
 import { cycleStats, describeStats, type CycleModel } from '../model/cycle-model.js';
 import type { Box, GroupNode, Scene, SceneNode } from './scene.js';
 import { textWidth, wrapText } from './text.js';
-import { legendNodes, momentClasses, titleNodes, unmitigatedBadge } from './parts.js';
+import { legendNodes, legendWidth, momentClasses, notRatedMark, titleNodes, unmitigatedBadge } from './parts.js';
 
 const STEP = 96;
 const LEFT = 110;
@@ -9,20 +9,27 @@ const TOP = 96;
 const PLOT = 250;
 const FEELS = ['very bad', 'bad', 'neutral', 'good', 'very good'];
 
+/** How far under "1 very bad" the row of moments without `feels` sits: clearly apart. */
+const NOT_RATED_GAP = 44;
+
 /**
  * The customer journey: how each moment feels (`feels`, 1–5) along the cycle, with
- * the phases as bands behind it. Critical moments stand out in the danger colour; a
- * moment without `feels` is shown on the axis and breaks the curve, since a guess
- * would mislead.
+ * the phases as bands behind it. Critical moments stand out in the danger colour. A
+ * moment without `feels` sits in a row of its own under the scale, marked "?"
+ * (not hollow: hollow means no contact); the curve is solid between consecutive
+ * rated moments and dashed across unrated ones, since a guess would mislead.
  */
 export function layoutJourney(cycle: CycleModel): Scene {
     const moments = cycle.moments;
-    const width = LEFT + Math.max(1, moments.length) * STEP + 40;
+    const stats = describeStats(cycleStats(cycle));
+    const width = Math.max(LEFT + Math.max(1, moments.length) * STEP + 40, Math.ceil(48 + legendWidth(stats, 'journey')));
     const xOf = (i: number) => LEFT + i * STEP + STEP / 2;
     const yOf = (feels: number) => TOP + PLOT - ((Math.min(5, Math.max(1, feels)) - 1) / 4) * PLOT;
     const labelLines = moments.map(m => wrapText(m.label || m.id, STEP - 10, 10, 4, m.critical !== null));
     const labelHeight = Math.max(14, ...labelLines.map(l => l.length * 12));
-    const axis = TOP + PLOT + 26;
+    const notRated = TOP + PLOT + NOT_RATED_GAP;
+    const bandBottom = notRated + 18;
+    const axis = bandBottom + 8;
     const height = axis + 30 + labelHeight + 80;
     const nodes: SceneNode[] = [...titleNodes(cycle, width)];
 
@@ -33,39 +40,52 @@ export function layoutJourney(cycle: CycleModel): Scene {
         const x = LEFT + Math.min(...members) * STEP;
         const w = (Math.max(...members) - Math.min(...members) + 1) * STEP;
         nodes.push({ kind: 'group', className: 'phase', data: { phase: phase.label }, title: phase.label, children: [
-            { kind: 'rect', x, y: TOP - 24, width: w, height: PLOT + 48, fill: p % 2 === 0 ? 'band' : 'background' },
+            { kind: 'rect', x, y: TOP - 24, width: w, height: bandBottom - (TOP - 24), fill: p % 2 === 0 ? 'band' : 'background' },
             { kind: 'text', x: x + 6, y: TOP - 10, lines: wrapText(phase.label, w - 12, 11, 1), size: 11, weight: 'bold', fill: p % 2 === 0 ? 'phaseA' : 'phaseB' }
         ] });
     });
-    nodes.push({ kind: 'text', x: LEFT - 10, y: axis - 8, lines: ['not rated'], size: 10, anchor: 'end', fill: 'muted', italic: true });
     FEELS.forEach((name, i) => {
         const y = yOf(i + 1);
         nodes.push({ kind: 'line', x1: LEFT, y1: y, x2: width - 30, y2: y, stroke: 'faint', strokeWidth: i === 2 ? 1.5 : 0.75, dash: i === 2 ? undefined : '2 4' });
         nodes.push({ kind: 'text', x: LEFT - 10, y: y + 4, lines: [`${i + 1} ${name}`], size: 10, anchor: 'end', fill: 'muted' });
     });
+    // The row of unrated moments, apart from the scale and ruled off from it.
+    const rule = TOP + PLOT + NOT_RATED_GAP / 2;
+    nodes.push({ kind: 'line', x1: LEFT - 90, y1: rule, x2: width - 30, y2: rule, stroke: 'faint', strokeWidth: 1, className: 'not-rated-rule' });
+    nodes.push({ kind: 'text', x: LEFT - 10, y: notRated + 4, lines: ['not rated'], size: 10, anchor: 'end', fill: 'muted', italic: true, className: 'not-rated-row' });
 
-    // The curve, broken where a moment has no `feels`.
+    // The curve: solid between consecutive rated moments, dashed across unrated ones.
+    const rated = moments.map((m, i) => ({ m, i })).filter(({ m }) => m.feels !== null);
     let d = '';
-    let drawing = false;
-    moments.forEach((m, i) => {
-        if (m.feels === null) { drawing = false; return; }
-        d += `${drawing ? 'L' : 'M'}${xOf(i)},${round(yOf(m.feels))} `;
-        drawing = true;
+    let gaps = '';
+    rated.forEach(({ m, i }, k) => {
+        const previous = rated[k - 1];
+        const point = `${xOf(i)},${round(yOf(m.feels!))}`;
+        if (previous && previous.i === i - 1) d += `L${point} `;
+        else {
+            d += `M${point} `;
+            if (previous) gaps += `M${xOf(previous.i)},${round(yOf(previous.m.feels!))} L${point} `;
+        }
     });
+    if (gaps) nodes.push({ kind: 'path', d: gaps.trim(), fill: 'none', stroke: 'accent', strokeWidth: 1.5, dash: '5 4', className: 'feels-gap' });
     if (d) nodes.push({ kind: 'path', d: d.trim(), fill: 'none', stroke: 'accent', strokeWidth: 2.5, className: 'feels-curve' });
 
     const labelBoxes = new Map<string, Box>();
     moments.forEach((moment, i) => {
         const x = xOf(i);
         const known = moment.feels !== null;
-        const y = known ? yOf(moment.feels!) : axis - 12;
+        const y = known ? yOf(moment.feels!) : notRated;
         const r = moment.critical ? 9 : 6;
         const group: GroupNode = { kind: 'group', className: momentClasses(moment), data: { moment: moment.id, step: String(moment.step) }, title: moment.label, children: [] };
         if (moment.achievesGoal) group.children.push({ kind: 'circle', cx: x, cy: y, r: r + 5, fill: 'none', stroke: 'goal', strokeWidth: 3 });
-        group.children.push({
-            kind: 'circle', cx: x, cy: y, r, fill: !known || moment.channel === 'none' ? 'background' : moment.critical ? 'danger' : 'accent',
-            stroke: moment.critical ? 'danger' : known ? 'accent' : 'muted', strokeWidth: known ? 1.5 : 1.5, className: 'point'
-        });
+        if (known) {
+            group.children.push({
+                kind: 'circle', cx: x, cy: y, r, fill: moment.channel === 'none' ? 'background' : moment.critical ? 'danger' : 'accent',
+                stroke: moment.critical ? 'danger' : 'accent', strokeWidth: 1.5, className: 'point'
+            });
+        } else {
+            group.children.push(...notRatedMark(x, y, r + 1, moment.critical !== null));
+        }
         if (moment.unmitigated) group.children.push(...unmitigatedBadge(x + r, y - r));
         group.children.push({ kind: 'text', x, y: axis + 14, lines: [String(moment.step)], size: 11, anchor: 'middle', weight: 'bold', fill: moment.critical ? 'danger' : 'ink', className: 'step' });
         group.children.push({ kind: 'text', x, y: axis + 30, lines: labelLines[i], size: 10, lineHeight: 12, anchor: 'middle', fill: moment.critical ? 'danger' : 'muted', weight: moment.critical ? 'bold' : 'normal', className: 'label' });
@@ -74,7 +94,7 @@ export function layoutJourney(cycle: CycleModel): Scene {
         nodes.push(group);
     });
     if (moments.length === 0) nodes.push({ kind: 'text', x: LEFT + 10, y: TOP + PLOT / 2, lines: ['No moments yet'], size: 12, fill: 'muted' });
-    nodes.push(...legendNodes(describeStats(cycleStats(cycle)), 24, height - 56, width - 48, 'journey'));
+    nodes.push(...legendNodes(stats, 24, height - 56, width - 48, 'journey'));
     return { view: 'journey', width, height, title: `${cycle.label} — customer journey`, nodes, labelBoxes };
 }
 

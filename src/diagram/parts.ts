@@ -1,6 +1,6 @@
 import type { CycleModel, MomentModel } from '../model/cycle-model.js';
 import type { SceneNode, ViewName } from './scene.js';
-import { wrapText } from './text.js';
+import { textWidth, wrapText } from './text.js';
 
 /** `moment`, plus `critical` and `unmitigated` where they apply: the SVG contract. */
 export function momentClasses(moment: MomentModel): string {
@@ -37,23 +37,51 @@ export function unmitigatedBadge(x: number, y: number): SceneNode[] {
     }];
 }
 
+/** The mark that stands for a moment without `feels` in the journey: a dashed ring with a "?". */
+export function notRatedMark(x: number, y: number, r: number, critical: boolean): SceneNode[] {
+    return [
+        { kind: 'circle', cx: x, cy: y, r, fill: 'background', stroke: critical ? 'danger' : 'muted', strokeWidth: 1.5, dash: '2 2', className: 'point not-rated' },
+        { kind: 'text', x, y: y + 3.5, lines: ['?'], size: 10, anchor: 'middle', weight: 'bold', fill: critical ? 'danger' : 'muted', className: 'not-rated-mark' }
+    ];
+}
+
+interface LegendKey { marks: (x: number, y: number) => SceneNode[]; text: string; advance: number }
+
+function legendKeys(view: ViewName): LegendKey[] {
+    const keys: LegendKey[] = [
+        { marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 6, fill: 'accent' }], text: 'moment', advance: 80 },
+        { marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 7, fill: 'danger' }], text: 'critical', advance: 74 },
+        { marks: (x, y) => unmitigatedBadge(x, y), text: 'unmitigated', advance: 104 }
+    ];
+    if (view !== 'blueprint') {
+        keys.push({ marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 6, fill: 'background', stroke: 'ink', strokeWidth: 2 }], text: 'no contact', advance: 104 });
+        keys.push({ marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 7, fill: 'none', stroke: 'goal', strokeWidth: 3 }], text: 'achieves the goal', advance: 130 });
+    }
+    if (view === 'journey') keys.push({ marks: (x, y) => notRatedMark(x, y, 7, false), text: 'not rated (no feels)', advance: 150 });
+    return keys;
+}
+
+function keysStart(stats: string): number {
+    return Math.max(290, stats.length * 7.5);
+}
+
+/** How wide the legend is drawn: a diagram must be at least this wide plus its margins. */
+export function legendWidth(stats: string, view: ViewName): number {
+    const keys = legendKeys(view);
+    const last = keys[keys.length - 1];
+    return keysStart(stats) + keys.slice(0, -1).reduce((sum, k) => sum + k.advance, 0) + 16 + textWidth(last.text, 11) + 4;
+}
+
 /** The legend: counts, and what each mark means. */
 export function legendNodes(stats: string, x: number, y: number, width: number, view: ViewName): SceneNode[] {
     const nodes: SceneNode[] = [
         { kind: 'line', x1: x, y1: y, x2: x + width, y2: y, stroke: 'faint', strokeWidth: 1 },
         { kind: 'text', x, y: y + 24, lines: [stats], size: 13, weight: 'bold', fill: 'ink', className: 'legend-counts' }
     ];
-    let cursor = x + Math.max(290, stats.length * 7.5);
-    const key = (marks: SceneNode[], text: string, advance: number) => {
-        nodes.push(...marks, { kind: 'text', x: cursor + 16, y: y + 23, lines: [text], size: 11, fill: 'muted' });
-        cursor += advance;
-    };
-    key([{ kind: 'circle', cx: cursor + 6, cy: y + 19, r: 6, fill: 'accent' }], 'moment', 80);
-    key([{ kind: 'circle', cx: cursor + 6, cy: y + 19, r: 7, fill: 'danger' }], 'critical', 74);
-    key(unmitigatedBadge(cursor + 6, y + 19), 'unmitigated', 104);
-    if (view !== 'blueprint') {
-        key([{ kind: 'circle', cx: cursor + 6, cy: y + 19, r: 6, fill: 'background', stroke: 'ink', strokeWidth: 2 }], 'no contact', 104);
-        key([{ kind: 'circle', cx: cursor + 6, cy: y + 19, r: 7, fill: 'none', stroke: 'goal', strokeWidth: 3 }], 'achieves the goal', 130);
+    let cursor = x + keysStart(stats);
+    for (const key of legendKeys(view)) {
+        nodes.push(...key.marks(cursor + 6, y + 19), { kind: 'text', x: cursor + 16, y: y + 23, lines: [key.text], size: 11, fill: 'muted' });
+        cursor += key.advance;
     }
     return [{ kind: 'group', className: 'legend', children: nodes }];
 }

@@ -38,7 +38,7 @@ function write(node: SceneNode, out: string[], paint: (p: Paint | undefined) => 
             return;
         }
         case 'circle':
-            out.push(`<circle${attrs({ class: node.className, cx: node.cx, cy: node.cy, r: node.r, fill: paint(node.fill), stroke: paint(node.stroke), 'stroke-width': node.strokeWidth })}/>`);
+            out.push(`<circle${attrs({ class: node.className, cx: node.cx, cy: node.cy, r: node.r, fill: paint(node.fill), stroke: paint(node.stroke), 'stroke-width': node.strokeWidth, 'stroke-dasharray': node.dash })}/>`);
             return;
         case 'rect':
             out.push(`<rect${attrs({ class: node.className, x: node.x, y: node.y, width: node.width, height: node.height, rx: node.rx, fill: paint(node.fill), stroke: paint(node.stroke), 'stroke-width': node.strokeWidth, 'stroke-dasharray': node.dash })}/>`);
@@ -51,16 +51,16 @@ function write(node: SceneNode, out: string[], paint: (p: Paint | undefined) => 
             return;
         case 'text': {
             const lineHeight = node.lineHeight ?? Math.round(node.size * 1.25);
-            const common = attrs({
-                class: node.className, x: node.x, y: node.y, 'font-size': node.size, 'text-anchor': node.anchor ?? 'start',
+            const style = {
+                'font-size': node.size, 'text-anchor': node.anchor ?? 'start',
                 'font-weight': node.weight === 'bold' ? 'bold' : undefined, 'font-style': node.italic ? 'italic' : undefined, fill: paint(node.fill)
+            };
+            // One <text> per line, never <tspan> lines: a renderer may treat a whole
+            // <text> as one bidi paragraph (resvg does), which garbles wrapped
+            // right-to-left labels: words reordered across lines, glyphs drawn over each other.
+            node.lines.forEach((line, i) => {
+                out.push(`<text${attrs({ class: node.className, x: node.x, y: node.y + i * lineHeight, ...style })}>${escapeXml(line)}</text>`);
             });
-            if (node.lines.length === 1) {
-                out.push(`<text${common}>${escapeXml(node.lines[0])}</text>`);
-            } else {
-                const spans = node.lines.map((line, i) => `<tspan${attrs({ x: node.x, dy: i === 0 ? 0 : lineHeight })}>${escapeXml(line)}</tspan>`).join('');
-                out.push(`<text${common}>${spans}</text>`);
-            }
             return;
         }
     }

@@ -5,7 +5,7 @@
  */
 
 export type Paint = 'background' | 'ink' | 'muted' | 'faint' | 'accent' | 'danger' | 'dangerInk' | 'warning' | 'warningInk'
-    | 'goal' | 'phaseA' | 'phaseB' | 'band' | 'none' | 'added' | 'removed' | 'changed';
+    | 'goal' | 'phaseA' | 'phaseB' | 'band' | 'none' | 'added' | 'removed' | 'changed' | 'moved';
 
 export interface Box { x: number; y: number; width: number; height: number }
 
@@ -23,7 +23,7 @@ export interface GroupNode {
     children: SceneNode[];
 }
 
-export interface CircleNode { kind: 'circle'; cx: number; cy: number; r: number; fill: Paint; stroke?: Paint; strokeWidth?: number; className?: string }
+export interface CircleNode { kind: 'circle'; cx: number; cy: number; r: number; fill: Paint; stroke?: Paint; strokeWidth?: number; dash?: string; className?: string }
 export interface RectNode { kind: 'rect'; x: number; y: number; width: number; height: number; rx?: number; fill: Paint; stroke?: Paint; strokeWidth?: number; dash?: string; className?: string }
 export interface LineNode { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Paint; strokeWidth?: number; dash?: string; className?: string }
 export interface PathNode { kind: 'path'; d: string; fill: Paint; stroke?: Paint; strokeWidth?: number; dash?: string; className?: string }
