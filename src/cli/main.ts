@@ -44,7 +44,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .description('draw a cycle as SVG (to standard output, or -o x.svg) or PNG (-o x.png); --diff OLD NEW draws a change')
         .argument('[file]', 'the .cycle file')
         .option('-o, --output <file>', 'where to write the diagram: a .svg or .png file')
-        .option('--diff <files...>', 'draw the change from OLD to NEW: added green, removed ghosted red, changed amber')
+        .option('--diff <files...>', 'draw the change from OLD to NEW: added green, removed ghosted red, changed amber, moved pink')
         .addOption(new Option('--view <view>', 'which diagram').choices(['clock', 'blueprint', 'journey']).default('clock'))
         .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark']).default('light'))
         .option('--cycle <id>', 'which cycle of the file (default: the first)')
