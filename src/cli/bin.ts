@@ -1,3 +1,4 @@
+import '../young-generation.js';
 import '../node20-polyfill.cjs';
 import { main } from './main.js';
 

@@ -1,9 +1,4 @@
-import { setFlagsFromString } from 'node:v8';
-// Every keystroke re-parses the document and allocates a new syntax tree: a larger
-// young generation means fewer scavenges per keystroke (measured with npm run bench:
-// about a quarter off keystroke → diagnostics for 200 and 1,000 moments).
-setFlagsFromString('--max-semi-space-size=32');
-
+import '../young-generation.js';
 import { startCycleLanguageServer } from './main.js';
 
 // A language server must never die: log what escaped a handler and carry on.

@@ -26,3 +26,12 @@ export function toPreviewModel(model: FileModel, version: number | null, syntaxE
 /** The notification the server sends after each build, and the request the preview may make. */
 export const PREVIEW_MODEL_NOTIFICATION = 'cycle/previewModel';
 export const PREVIEW_MODEL_REQUEST = 'cycle/getPreviewModel';
+/**
+ * The client says which documents a preview shows (`{ uris: [] }` when none): the
+ * server pushes models for those only, so typing without a preview costs nothing.
+ */
+export const PREVIEW_WATCH_NOTIFICATION = 'cycle/watchPreview';
+
+export interface PreviewWatchParams {
+    readonly uris: readonly string[];
+}

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, type PreviewModel } from '../../model/preview-model.js';
+import {
+    PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION, type PreviewModel, type PreviewWatchParams
+} from '../../model/preview-model.js';
 import type { FromPreview, PreviewState, ToPreview } from '../../webview/messages.js';
 import { previewHtml } from './preview-html.js';
 
@@ -87,6 +89,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
             if (this.panel === panel) {
                 this.panel = undefined;
                 this.uri = undefined;
+                this.watch([]);
             }
         });
         webview.onDidReceiveMessage((message: FromPreview) => this.onMessage(message));
@@ -96,14 +99,19 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         if (!this.panel) return;
         this.uri = uri;
         this.panel.title = `Preview ${uri.substring(uri.lastIndexOf('/') + 1)}`;
+        this.watch([uri]);
+        // What was drawn last time shows at once; the server only pushes models for
+        // the watched document, so ask for the current one too.
         const model = this.models.get(uri);
-        if (model) {
-            this.post({ type: 'model', model });
-        } else {
-            void this.client.sendRequest<PreviewModel | null>(PREVIEW_MODEL_REQUEST, { uri }).then(fetched => {
-                if (fetched) this.onModel(fetched);
-            }, () => undefined);
-        }
+        if (model) this.post({ type: 'model', model });
+        void this.client.sendRequest<PreviewModel | null>(PREVIEW_MODEL_REQUEST, { uri }).then(fetched => {
+            if (fetched) this.onModel(fetched);
+        }, () => undefined);
+    }
+
+    private watch(uris: string[]): void {
+        const params: PreviewWatchParams = { uris };
+        void this.client.sendNotification(PREVIEW_WATCH_NOTIFICATION, params);
     }
 
     private onModel(model: PreviewModel): void {

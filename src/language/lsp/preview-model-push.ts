@@ -1,14 +1,19 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
-import { PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, toPreviewModel, type PreviewModel } from '../../model/preview-model.js';
+import {
+    PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION, toPreviewModel,
+    type PreviewModel, type PreviewWatchParams
+} from '../../model/preview-model.js';
 import type { CycleServices } from '../cycle-lsp-module.js';
 import { hasSyntaxErrors } from '../syntax-errors.js';
 
 /**
- * After each build, sends the preview the small model of every open document that
- * was rebuilt. It runs inside Langium's build lock, so it only builds the model
- * (cached per parse) and sends it: layout and drawing happen in the preview.
+ * After each build, sends the preview the small model of every document it shows
+ * that was rebuilt. It runs inside Langium's build lock, so it only builds the model
+ * (cached per parse) and sends it: layout and drawing happen in the preview. With no
+ * preview open nothing is built or sent (for 1,000 moments that is 600 KB of JSON a
+ * keystroke saved).
  */
 export function pushPreviewModels(shared: LangiumSharedServices, language: CycleServices, connection: Connection): void {
     const previewModelOf = (document: LangiumDocument): PreviewModel => {
@@ -17,9 +22,14 @@ export function pushPreviewModels(shared: LangiumSharedServices, language: Cycle
             : 0;
         return toPreviewModel(language.model.CycleModels.modelOf(document), document.textDocument.version, syntaxErrors);
     };
+    let watched = new Set<string>();
+    connection.onNotification(PREVIEW_WATCH_NOTIFICATION, (params: PreviewWatchParams) => {
+        watched = new Set(params.uris.map(uri => URI.parse(uri).toString()));
+    });
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
+        if (watched.size === 0) return;
         for (const document of documents) {
-            if (!document.uri.path.endsWith('.cycle') || !shared.workspace.TextDocuments.get(document.uri.toString())) continue;
+            if (!watched.has(document.uri.toString())) continue;
             void connection.sendNotification(PREVIEW_MODEL_NOTIFICATION, previewModelOf(document));
         }
     });
