@@ -13,6 +13,7 @@ import { CycleCompletionProvider } from './lsp/cycle-completion.js';
 import { CycleDocumentBuilder } from './lsp/cycle-document-builder.js';
 import { CycleDocumentSymbolProvider } from './lsp/cycle-document-symbols.js';
 import { CycleDocumentUpdateHandler } from './lsp/cycle-document-update-handler.js';
+import { CycleFoldingRangeProvider } from './lsp/cycle-folding.js';
 import { CycleFormatter } from './lsp/cycle-formatter.js';
 import { CycleHoverProvider } from './lsp/cycle-hover.js';
 import { CycleInlayHintProvider } from './lsp/cycle-inlay-hints.js';
@@ -31,6 +32,7 @@ export const CycleLspModule: Module<CycleServices, PartialLangiumServices & Cycl
         CodeLensProvider: services => new CycleCodeLensProvider(services.model.CycleModels),
         CompletionProvider: services => new CycleCompletionProvider(services),
         DocumentSymbolProvider: services => new CycleDocumentSymbolProvider(services.model.CycleModels),
+        FoldingRangeProvider: () => new CycleFoldingRangeProvider(),
         Formatter: services => new CycleFormatter(services.parser.Lexer),
         HoverProvider: services => new CycleHoverProvider(services.model.CycleModels, services.references.References,
             services.shared.workspace.LangiumDocuments, services.workspace.AstNodeLocator),
