@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SemanticTokensDecoder } from 'langium/lsp';
 import type { CompletionItem, CompletionList, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, Range, TextEdit } from 'vscode-languageserver';
 import { EmptyFileSystemProvider, URI, type FileSystemNode } from 'langium';
@@ -405,6 +405,19 @@ describe('quick fixes', () => {
         const [document] = await ws.open(SMALL.replace('    by clerk\n', '    by clerk\n    channel fone\n'));
         const [found] = await fixesFor(ws.services, document, 'unknown-channel');
         expect(found.actions.map(a => [a.title, a.isPreferred])).toEqual([['Change to `phone`', true], ['Change to `none`', false]]);
+    });
+
+    it('offers no wait limit, and does not fail, while the target is half typed', async () => {
+        const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            const ws = lspWorkspace();
+            const [document] = await ws.open(SMALL.replace('    by clerk\n', '    by clerk\n    wait target 5\n'));
+            const found = await fixesFor(ws.services, document, 'wait-without-limit');
+            expect(found.flatMap(f => f.actions)).toEqual([]);
+            expect(errors).not.toHaveBeenCalled();
+        } finally {
+            errors.mockRestore();
+        }
     });
 
     it('creates a missing role in the cycle or at the top level', async () => {

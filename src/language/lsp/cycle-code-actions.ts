@@ -132,7 +132,8 @@ export class CycleCodeActionProvider implements CodeActionProvider {
     private addWaitLimit(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
         const moment = AstUtils.getContainerOfType(node, ast.isMoment);
         const target = moment?.items.find((i): i is ast.Wait => ast.isWait(i) && i.bound === 'target');
-        if (!moment || !target?.duration) return [];
+        // While the target is half typed (`wait target 5`) there is no limit to suggest yet.
+        if (!moment || !target?.duration?.unit || target.duration.amount === undefined) return [];
         const amount = target.duration.amount * 2;
         const limit = `${amount} ${unitFor(target.duration.unit, amount)}`;
         const indent = childIndent(document, moment, moment.items[0]);
