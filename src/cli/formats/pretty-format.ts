@@ -31,7 +31,9 @@ export function formatPretty(findings: readonly SourcedFinding[], fileCount: num
         const fullWidth = f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, full.length - f.column + 1);
         const { text: source, column, width } = excerpt(full, f.column, fullWidth);
         out.push(`  ${colors.dim(gutter + ' |')} ${source}`);
-        out.push(`  ${' '.repeat(gutter.length)} ${colors.dim('|')} ${' '.repeat(Math.max(0, column - 1))}${colors.red('^'.repeat(width))}`);
+        const pad = displayWidth(source.substring(0, Math.max(0, column - 1)));
+        const span = Math.max(1, displayWidth(source.substring(Math.max(0, column - 1), column - 1 + width)));
+        out.push(`  ${' '.repeat(gutter.length)} ${colors.dim('|')} ${' '.repeat(pad)}${colors.red('^'.repeat(span))}`);
     }
     const counts = countBySeverity(findings);
     const files = `${fileCount} ${fileCount === 1 ? 'file' : 'files'}`;
@@ -66,4 +68,20 @@ export function excerpt(line: string, column: number, width: number): { text: st
     const shownColumn = column - start + head.length;
     const shownWidth = Math.max(1, Math.min(width, end - (column - 1)));
     return { text: head + line.substring(start, end) + tail, column: shownColumn, width: shownWidth };
+}
+
+/** Characters a terminal draws two cells wide: CJK, Hangul, full-width forms, emoji. */
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u;
+const ZERO_WIDTH = /[\p{M}\u200B-\u200F\uFEFF]/u;
+
+/**
+ * How many terminal cells a text takes, so the caret sits under `网上购物` and
+ * `доставка` alike: wide characters take two cells, combining marks none.
+ */
+export function displayWidth(text: string): number {
+    let width = 0;
+    for (const char of text) {
+        width += ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
+    }
+    return width;
 }
