@@ -1,6 +1,8 @@
+import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Severity } from '../language/validation/rules.js';
 import type { CheckedFile } from './load-workspace.js';
+import { displayPath } from './read-sources.js';
 
 /**
  * One diagnostic as the CLI reports it: lines and columns 1-based; `endColumn` is
@@ -17,9 +19,20 @@ export interface Finding {
     message: string;
 }
 
-/** A finding with what the pretty printer needs besides. */
+/** Another place a finding points at (the other copy of a duplicate id). */
+export interface RelatedPlace {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    message: string;
+}
+
+/** A finding with what the pretty printer and SARIF need besides. */
 export interface SourcedFinding extends Finding {
     sourceLine: string;
+    related?: RelatedPlace[];
 }
 
 export function severityName(diagnostic: Diagnostic): Severity {
@@ -43,7 +56,15 @@ export function collectFindings(files: readonly CheckedFile[]): SourcedFinding[]
                 severity: severityName(diagnostic),
                 code: String(diagnostic.code ?? 'unknown'),
                 message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
-                sourceLine: lines[diagnostic.range.start.line] ?? ''
+                sourceLine: lines[diagnostic.range.start.line] ?? '',
+                ...(diagnostic.relatedInformation?.length ? { related: diagnostic.relatedInformation.map(info => ({
+                    file: displayPath(URI.parse(info.location.uri).fsPath),
+                    line: info.location.range.start.line + 1,
+                    column: info.location.range.start.character + 1,
+                    endLine: info.location.range.end.line + 1,
+                    endColumn: info.location.range.end.character + 1,
+                    message: info.message
+                })) } : {})
             });
         }
     }

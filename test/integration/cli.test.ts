@@ -53,6 +53,12 @@ describe('cycle check', () => {
         expect(feels.locations[0].physicalLocation.artifactLocation.uri).toBe(DENTAL);
         expect(feels.locations[0].physicalLocation.region).toEqual({ startLine: 21, startColumn: 11, endLine: 21, endColumn: 12 });
         expect(run.tool.driver.rules[feels.ruleIndex].id).toBe('feels-out-of-range');
+        // A duplicate id points at the other copy.
+        const duplicate = run.results.find((r: { ruleId: string }) => r.ruleId === 'duplicate-id');
+        expect(duplicate.relatedLocations).toHaveLength(1);
+        expect(duplicate.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe(DENTAL);
+        expect(duplicate.relatedLocations[0].physicalLocation.region.startLine).toBeLessThan(duplicate.locations[0].physicalLocation.region.startLine);
+        expect(duplicate.relatedLocations[0].message.text).toMatch(/other/);
     });
 
     it('loads every path given as one workspace, so roles resolve across files', () => {

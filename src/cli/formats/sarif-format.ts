@@ -1,5 +1,5 @@
 import { RULES, RULE_CODES } from '../../language/validation/rules.js';
-import type { SourcedFinding } from '../findings.js';
+import type { RelatedPlace, SourcedFinding } from '../findings.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -32,19 +32,20 @@ export function formatSarif(findings: readonly SourcedFinding[], version: string
                 ...(ruleIndex.has(finding.code) ? { ruleIndex: ruleIndex.get(finding.code) } : {}),
                 level: LEVEL[finding.severity],
                 message: { text: finding.message },
-                locations: [{
-                    physicalLocation: {
-                        artifactLocation: { uri: encodeURI(finding.file) },
-                        region: {
-                            startLine: finding.line,
-                            startColumn: finding.column,
-                            endLine: finding.endLine,
-                            endColumn: finding.endColumn
-                        }
-                    }
-                }]
+                locations: [{ physicalLocation: physicalLocation(finding) }],
+                // The other copy of a duplicate id, as code scanning shows it beside the result.
+                ...(finding.related?.length ? {
+                    relatedLocations: finding.related.map((place, id) => ({ id, physicalLocation: physicalLocation(place), message: { text: place.message } }))
+                } : {})
             }))
         }]
     };
     return JSON.stringify(log, null, 2) + '\n';
+}
+
+function physicalLocation(place: Omit<RelatedPlace, 'message'>): object {
+    return {
+        artifactLocation: { uri: encodeURI(place.file) },
+        region: { startLine: place.line, startColumn: place.column, endLine: place.endLine, endColumn: place.endColumn }
+    };
 }
