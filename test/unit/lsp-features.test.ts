@@ -407,6 +407,14 @@ describe('quick fixes', () => {
         expect(found.actions.map(a => [a.title, a.isPreferred])).toEqual([['Change to `phone`', true], ['Change to `none`', false]]);
     });
 
+    it('corrects a misspelt code in an ignore comment', async () => {
+        const ws = lspWorkspace();
+        const [document] = await ws.open(SMALL.replace('  moment ', '  # ignore: critical-without-recovry\n  moment '));
+        const [found] = await fixesFor(ws.services, document, 'unknown-ignore-code');
+        expect(String(found.diagnostic.message)).toMatch(/silences nothing: did you mean `critical-without-recovery`/);
+        expect(found.actions.map(a => [a.title, a.isPreferred])[0]).toEqual(['Change to `critical-without-recovery`', true]);
+    });
+
     it('offers no wait limit, and does not fail, while the target is half typed', async () => {
         const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
         try {

@@ -166,6 +166,11 @@ const CASES: Record<string, RuleCase> = {
         on: 'q1',
         good: breakClean('Was your errand done right?', 'How would you rate the clerk?')
     },
+    'unknown-ignore-code': {
+        bad: breakClean('  moment m2 ', '  # ignore: unused-rol, critical-without-recovery\n  moment m2 '),
+        on: 'unused-rol',
+        good: breakClean('  moment m2 ', '  # ignore: unused-role, critical-without-recovery\n  moment m2 ')
+    },
     'duplicate-label': {
         bad: breakClean('"Comes back another day"', '"First contact"'),
         on: 'm4',

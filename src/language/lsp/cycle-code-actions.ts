@@ -26,6 +26,8 @@ export class CycleCodeActionProvider implements CodeActionProvider {
     }
 
     private fixesFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        // An ignore comment belongs to no syntax node: its fix is the code's right spelling.
+        if (diagnostic.code === 'unknown-ignore-code') return this.replaceWithSuggestions(document, diagnostic);
         const node = nodeAt(document, diagnostic);
         if (!node) return [];
         switch (diagnostic.code) {

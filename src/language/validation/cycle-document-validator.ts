@@ -12,10 +12,11 @@ import type { CycleCoreServices } from '../cycle-module.js';
 import type { RuleConfigProvider } from '../config/rule-config-provider.js';
 import { effectiveSeverity } from '../config/rule-config.js';
 import { MAX_PARSER_ERRORS } from '../parser/cycle-parser.js';
-import { findIgnoreRegions, isIgnored } from './ignore-comments.js';
+import { findIgnoreRegions, ignoreCodesIn, isIgnored } from './ignore-comments.js';
+import { nearestNames } from '../../model/nearest.js';
 import type { CycleCheckTable } from './index.js';
 import { WORKSPACE_FINDING } from './report.js';
-import { isRuleCode, type RuleCode } from './rules.js';
+import { isRuleCode, RULE_CODES, type RuleCode } from './rules.js';
 
 /**
  * `moment a "A" by r` gets a one-fact-per-line error from the scanner and a parser
@@ -54,6 +55,22 @@ function relocate(carried: CarriedFinding, lines: readonly string[]): Diagnostic
         }
     }
     return undefined;
+}
+
+/** `# ignore: unused-rol` silences nothing: say so, with the code that was probably meant. */
+function unknownIgnoreCodes(text: string): Diagnostic[] {
+    return ignoreCodesIn(text).filter(named => !isRuleCode(named.code)).map(named => {
+        const suggestions = nearestNames(named.code, RULE_CODES);
+        const [guess] = suggestions;
+        const hint = guess ? `did you mean \`${guess}\`?` : 'see the list of rule codes in the README.';
+        return {
+            range: { start: { line: named.line, character: named.start }, end: { line: named.line, character: named.end } },
+            severity: DiagnosticSeverity.Warning,
+            code: 'unknown-ignore-code',
+            message: `No rule has the code \`${named.code}\`, so this comment silences nothing: ${hint}`,
+            data: { code: 'unknown-ignore-code', suggestions }
+        };
+    });
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
@@ -99,7 +116,9 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
         if (raw.length > MAX_SYNTAX_DIAGNOSTICS) raw.sort(byPosition);
         this.carryWorkspaceFindings(document, options, raw);
         const config = this.configs.configFor(document.uri);
-        const regions = findIgnoreRegions(document.textDocument.getText(), document.parseResult.value);
+        const text = document.textDocument.getText();
+        const regions = findIgnoreRegions(text, document.parseResult.value);
+        raw.push(...unknownIgnoreCodes(text));
         const result: Diagnostic[] = [];
         let syntaxErrors = 0;
         let omitted: Diagnostic | undefined;

@@ -54,3 +54,31 @@ export function findIgnoreRegions(text: string, root: AstNode): IgnoreRegion[] {
 export function isIgnored(regions: readonly IgnoreRegion[], code: string, line: number): boolean {
     return regions.some(r => r.codes.has(code) && line >= r.startLine && line <= r.endLine);
 }
+
+/** A code named in an `# ignore:` comment, with where it is written (0-based). */
+export interface IgnoredCode {
+    readonly code: string;
+    readonly line: number;
+    readonly start: number;
+    readonly end: number;
+}
+
+/**
+ * Every code written in an `# ignore:` comment line: a misspelt one silences
+ * nothing, and the designer should hear so rather than wonder why the warning stays.
+ */
+export function ignoreCodesIn(text: string): IgnoredCode[] {
+    if (!IGNORE_ANYWHERE.test(text)) return [];
+    const found: IgnoredCode[] = [];
+    const lines = text.split(/\r\n|\r|\n/);
+    for (let line = 0; line < lines.length; line++) {
+        const match = IGNORE.exec(lines[line]);
+        if (!match) continue;
+        const listStart = lines[line].length - match[1].length;
+        for (const code of match[1].matchAll(/[^,\s]+/g)) {
+            const start = listStart + code.index!;
+            found.push({ code: code[0], line, start, end: start + code[0].length });
+        }
+    }
+    return found;
+}

@@ -43,6 +43,7 @@ export const RULES = {
     'question-without-answer': { severity: 'warning', summary: 'A question has no answer.' },
     'double-barreled-question': { severity: 'warning', summary: 'A question asks about two things at once.' },
     'leading-question': { severity: 'warning', summary: 'A question suggests its answer.' },
+    'unknown-ignore-code': { severity: 'warning', summary: 'An ignore comment names a code that no rule has.' },
     'duplicate-label': { severity: 'warning', summary: 'Two moments of one cycle have the same label.' },
 
     'critical-without-recovery': { severity: 'info', summary: 'A critical moment has no recover mitigation.' },
