@@ -45,14 +45,31 @@ export function notRatedMark(x: number, y: number, r: number, critical: boolean)
     ];
 }
 
+/** The blueprint's fail point: a circled "F" at (x, y). */
+export function failPointMark(x: number, y: number, className: string | undefined = 'fail-point'): SceneNode[] {
+    return [
+        { kind: 'circle', cx: x, cy: y, r: 8, fill: 'danger', className },
+        { kind: 'text', x, y: y + 4, lines: ['F'], size: 10, anchor: 'middle', weight: 'bold', fill: 'dangerInk' }
+    ];
+}
+
+/** What a view draws beyond its usual marks, for the legend to explain. */
+export interface LegendExtras {
+    /** The view shows fail points (the blueprint's circled "F"). */
+    failPoints?: boolean;
+}
+
 interface LegendKey { marks: (x: number, y: number) => SceneNode[]; text: string; advance: number }
 
-function legendKeys(view: ViewName): LegendKey[] {
+function legendKeys(view: ViewName, extras: LegendExtras): LegendKey[] {
     const keys: LegendKey[] = [
         { marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 6, fill: 'accent' }], text: 'moment', advance: 80 },
-        { marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 7, fill: 'danger' }], text: 'critical', advance: 74 },
-        { marks: (x, y) => unmitigatedBadge(x, y), text: 'unmitigated', advance: 104 }
+        { marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 7, fill: 'danger' }], text: 'critical', advance: 74 }
     ];
+    if (extras.failPoints) keys.push({ marks: (x, y) => failPointMark(x - 1, y, 'legend-fail-point'), text: 'fail point', advance: 88 });
+    keys.push(
+        { marks: (x, y) => unmitigatedBadge(x, y), text: 'unmitigated', advance: 104 }
+    );
     if (view !== 'blueprint') {
         keys.push({ marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 6, fill: 'background', stroke: 'ink', strokeWidth: 2 }], text: 'no contact', advance: 104 });
         keys.push({ marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 7, fill: 'none', stroke: 'goal', strokeWidth: 3 }], text: 'achieves the goal', advance: 130 });
@@ -66,20 +83,20 @@ function keysStart(stats: string): number {
 }
 
 /** How wide the legend is drawn: a diagram must be at least this wide plus its margins. */
-export function legendWidth(stats: string, view: ViewName): number {
-    const keys = legendKeys(view);
+export function legendWidth(stats: string, view: ViewName, extras: LegendExtras = {}): number {
+    const keys = legendKeys(view, extras);
     const last = keys[keys.length - 1];
     return keysStart(stats) + keys.slice(0, -1).reduce((sum, k) => sum + k.advance, 0) + 16 + textWidth(last.text, 11) + 4;
 }
 
 /** The legend: counts, and what each mark means. */
-export function legendNodes(stats: string, x: number, y: number, width: number, view: ViewName): SceneNode[] {
+export function legendNodes(stats: string, x: number, y: number, width: number, view: ViewName, extras: LegendExtras = {}): SceneNode[] {
     const nodes: SceneNode[] = [
         { kind: 'line', x1: x, y1: y, x2: x + width, y2: y, stroke: 'faint', strokeWidth: 1 },
         { kind: 'text', x, y: y + 24, lines: [stats], size: 13, weight: 'bold', fill: 'ink', className: 'legend-counts' }
     ];
     let cursor = x + keysStart(stats);
-    for (const key of legendKeys(view)) {
+    for (const key of legendKeys(view, extras)) {
         nodes.push(...key.marks(cursor + 6, y + 19), { kind: 'text', x: cursor + 16, y: y + 23, lines: [key.text], size: 11, fill: 'muted' });
         cursor += key.advance;
     }
