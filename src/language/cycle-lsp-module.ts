@@ -33,7 +33,7 @@ export const CycleLspModule: Module<CycleServices, PartialLangiumServices & Cycl
         CompletionProvider: services => new CycleCompletionProvider(services),
         DocumentSymbolProvider: services => new CycleDocumentSymbolProvider(services.model.CycleModels),
         FoldingRangeProvider: () => new CycleFoldingRangeProvider(),
-        Formatter: services => new CycleFormatter(services.parser.Lexer),
+        Formatter: services => new CycleFormatter(services.parser.Lexer, services.parser.LangiumParser),
         HoverProvider: services => new CycleHoverProvider(services.model.CycleModels, services.references.References,
             services.shared.workspace.LangiumDocuments, services.workspace.AstNodeLocator),
         InlayHintProvider: services => new CycleInlayHintProvider(services.model.CycleModels),

@@ -26,7 +26,8 @@ export function isDoubleBarreled(question: string): boolean {
     if (!looksEnglish(question)) return false;
     if ((question.match(/\?/g) ?? []).length >= 2) return true;
     // "between ordering and receiving" is one span of time, not two subjects.
-    const text = question.toLowerCase().replace(/\bbetween\b[^?.,;]*?\band\b/g, '').replace(/\b(terms and conditions|pros and cons|black and white|bread and butter|safe and sound|back and forth|up and down|rock and roll|fish and chips|salt and pepper|more and more|again and again)\b/g, '');
+    // (Unless a second question follows the "and": "between sizes and how fast …".)
+    const text = question.toLowerCase().replace(/\bbetween\b[^?.,;]*?\band\b(?!\s+(how|what|when|where|why|who|which|was|were|did|do|does|is|are|would|will|could|can|should)\b)/g, '').replace(/\b(terms and conditions|pros and cons|black and white|bread and butter|safe and sound|back and forth|up and down|rock and roll|fish and chips|salt and pepper|more and more|again and again)\b/g, '');
     return /\b(and|as well as)\b/.test(text);
 }
 

@@ -43,12 +43,20 @@ describe('preview models pushed by the server', () => {
         expect(pushed.map(m => [m.uri, m.version, m.cycles[0].moments[0].label])).toEqual([[shown, 3, 'Third']]);
     });
 
+    it('takes a malformed watch as no watch, without an error', async () => {
+        await server.connection.sendNotification(PREVIEW_WATCH_NOTIFICATION, {});
+        await server.connection.sendNotification(PREVIEW_WATCH_NOTIFICATION, { uris: [42, null] });
+        await edit(shown, 'Malformed', 4);
+        expect(pushed).toHaveLength(1);
+        expect(server.errors.join('')).not.toMatch(/failed|TypeError/);
+    });
+
     it('stops when the preview closes, and answers a request at any time', async () => {
         await server.connection.sendNotification(PREVIEW_WATCH_NOTIFICATION, { uris: [] });
-        await edit(shown, 'Fourth', 4);
+        await edit(shown, 'Fourth', 5);
         expect(pushed).toHaveLength(1);
         const asked = await server.request<PreviewModel>(PREVIEW_MODEL_REQUEST, { uri: shown });
-        expect(asked.version).toBe(4);
+        expect(asked.version).toBe(5);
         expect(asked.cycles[0].moments[0].label).toBe('Fourth');
     });
 });

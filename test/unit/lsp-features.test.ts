@@ -52,6 +52,11 @@ describe('completion', () => {
         expect(labels).not.toContain('cycle');
     });
 
+    it('reads lone \\r line ends as line ends', async () => {
+        const labels = await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n    <|>\n').replace(/\n/g, '\r'));
+        expect(labels).toEqual(expect.arrayContaining(['channel', 'feels', 'quality', 'critical', 'wait']));
+    });
+
     it('offers what a cycle holds on a line at the cycle\'s block level', async () => {
         const labels = await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n  <|>\n'));
         expect(labels).toEqual(expect.arrayContaining(['moment', 'requirement', 'survey', 'goal', 'role']));
@@ -590,17 +595,34 @@ describe('folding and range formatting in an indentation language', () => {
     }
     const lines = (from: number, to: number): Range => ({ start: { line: from, character: 0 }, end: { line: to, character: 3 } });
 
-    it('formats only the lines of the range', async () => {
+    it('formats the lines of the top-level elements the range touches, and no others', async () => {
         const { edits, after, canonical } = await formatRange(messy, lines(8, 11));
-        expect(edits.every(e => e.range.start.line >= 8 && e.range.end.line <= 11)).toBe(true);
+        // Lines 8 to 11 are inside the cycle of lines 5 to 14: the whole cycle, and only it.
+        expect(edits.every(e => e.range.start.line >= 5 && e.range.end.line <= 14)).toBe(true);
         const got = after.split('\n');
         const want = canonical.split('\n');
-        expect(got.slice(0, 8)).toEqual(messy.split('\n').slice(0, 8));
-        expect(got.slice(8, 12)).toEqual(want.slice(6, 10)); // canonical has two blank lines fewer
-        expect(got.slice(12)).toEqual(messy.split('\n').slice(12));
-        // A range that ends at the start of a line leaves that line alone.
-        const toLineStart = await formatRange(messy, { start: { line: 8, character: 4 }, end: { line: 12, character: 0 } });
-        expect(toLineStart.after).toBe(after);
+        expect(got.slice(0, 5)).toEqual(messy.split('\n').slice(0, 5));
+        expect(got.slice(5)).toEqual(want.slice(3)); // canonical has two blank lines fewer above
+        // A range that ends at the start of a line does not reach into that line.
+        const role = await formatRange(messy, { start: { line: 1, character: 4 }, end: { line: 5, character: 0 } });
+        const afterRole = role.after.split('\n');
+        expect(afterRole[1]).toBe('role manager "Manager"');
+        expect(afterRole.slice(afterRole.indexOf('cycle  c "x"   '))).toEqual(messy.split('\n').slice(5));
+    });
+
+    it('never re-indents a line without its siblings, so the result always parses', async () => {
+        // Four-space blocks: formatting line 2 alone would put it at two spaces beside four.
+        const fourSpaces = 'cycle c "C"\n    goal "G"\n    moment a "A"\n        channel phone\n    moment b "B"\n';
+        const one = await formatRange(fourSpaces, lines(2, 2));
+        expect(one.after).toBe('cycle c "C"\n  goal "G"\n  moment a "A"\n    channel phone\n  moment b "B"\n');
+        // A file whose top level is itself indented: the selection cannot be formatted
+        // alone, so the whole file is.
+        const indented = '  role r "R"\n  cycle c "C"\n    goal "G"\n';
+        const whole = await formatRange(indented, lines(0, 0));
+        expect(whole.after).toBe(whole.canonical);
+        const ws = lspWorkspace();
+        const [document] = await ws.open(whole.after);
+        expect(document.parseResult.parserErrors).toEqual([]);
     });
 
     it('collapses a blank-line group only as far as the range reaches', async () => {

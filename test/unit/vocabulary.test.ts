@@ -8,12 +8,14 @@ describe('question heuristics', () => {
     it.each([
         'Was the teller quick and polite?',
         'How long did you wait? Was it too long?',
-        'Did the food arrive hot as well as on time?'
+        'Did the food arrive hot as well as on time?',
+        'How easy was it to choose between sizes and how fast was the delivery?'
     ])('flag %j as double-barreled', question => expect(isDoubleBarreled(question)).toBe(true));
 
     it.each([
         'Was the amount of cash you received correct?',
         'Did you read the terms and conditions?',
+        'How long did you wait between ordering and receiving your food?',
         'Apakah petugas ramah dan cepat?',
         '您对服务满意吗？还会再来吗？'
     ])('leave %j alone', question => expect(isDoubleBarreled(question)).toBe(false));

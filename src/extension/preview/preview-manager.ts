@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import {
     PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION, type PreviewModel, type PreviewWatchParams
 } from '../../model/preview-model.js';
@@ -28,7 +28,11 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
                 if (editor?.document.languageId === 'cycle') this.follow(editor.document.uri.toString());
             }),
             vscode.window.onDidChangeTextEditorSelection(event => this.onSelection(event)),
-            vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this)
+            vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
+            // A restarted server knows nothing of the preview: tell it again what it shows.
+            client.onDidChangeState(event => {
+                if (event.newState === State.Running && this.uri) this.follow(this.uri);
+            })
         );
     }
 
@@ -111,7 +115,9 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
 
     private watch(uris: string[]): void {
         const params: PreviewWatchParams = { uris };
-        void this.client.sendNotification(PREVIEW_WATCH_NOTIFICATION, params);
+        // While the client stops or restarts the notification cannot be sent; the
+        // restart sends it again.
+        this.client.sendNotification(PREVIEW_WATCH_NOTIFICATION, params).catch(() => undefined);
     }
 
     private onModel(model: PreviewModel): void {

@@ -69,7 +69,8 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = { options: 'option', lowL
 /** Whether the line holds something before the word being completed. */
 function pastFirstToken(context: CompletionContext): boolean {
     const text = context.textDocument.getText();
-    const lineStart = text.lastIndexOf('\n', context.tokenOffset - 1) + 1;
+    // A line may end in \n, \r\n or a lone \r, as the scanner accepts.
+    const lineStart = Math.max(text.lastIndexOf('\n', context.tokenOffset - 1), text.lastIndexOf('\r', context.tokenOffset - 1)) + 1;
     return /\S/.test(text.slice(lineStart, context.tokenOffset));
 }
 

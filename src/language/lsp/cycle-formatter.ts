@@ -1,9 +1,10 @@
-import type { LangiumDocument, MaybePromise } from 'langium';
+import type { AstNode, LangiumDocument, LangiumParser, MaybePromise } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Formatter } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, Range, TextEdit } from 'vscode-languageserver';
 import type { Lexer } from 'langium';
 import { formatCycle } from '../../format/format-cycle.js';
-import { hasSyntaxErrors } from '../syntax-errors.js';
+import { hasSyntaxErrors, parseHasErrors } from '../syntax-errors.js';
 
 /**
  * The editor's formatter: the same canonical form as `cycle fmt`. A document that
@@ -11,7 +12,7 @@ import { hasSyntaxErrors } from '../syntax-errors.js';
  * could move lines into the wrong one.
  */
 export class CycleFormatter implements Formatter {
-    constructor(private readonly lexer: Lexer) { }
+    constructor(private readonly lexer: Lexer, private readonly parser: LangiumParser) { }
 
     formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): MaybePromise<TextEdit[]> {
         const formatted = this.canonical(document);
@@ -20,9 +21,12 @@ export class CycleFormatter implements Formatter {
     }
 
     /**
-     * Only the lines that intersect the range change ("Format Selection", format on
-     * save in "modifications" mode): the canonical text is matched to the current one
-     * line by line, and each line in the range gets its canonical form.
+     * Only the lines of the top-level elements (cycles, roles) that the range touches
+     * change ("Format Selection", format on save in "modifications" mode): the
+     * canonical text is matched to the current one line by line. Indentation is
+     * relative to the enclosing block, so a line is never re-indented without its
+     * siblings; and a result that would not parse (a file whose top level is itself
+     * indented) gives way to formatting the whole file.
      */
     formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): MaybePromise<TextEdit[]> {
         const formatted = this.canonical(document);
@@ -33,10 +37,16 @@ export class CycleFormatter implements Formatter {
             && (params.range.end.line > end.line || (params.range.end.line === end.line && params.range.end.character >= end.character));
         // Line edits keep each line's own line end; over the whole text, mixed ones are made one.
         if (whole && mixedLineEnds(text, formatted)) return [wholeDocumentEdit(document, formatted)];
-        const edits = rangeEdits(text, formatted, params.range);
-        if (edits) return edits;
-        // The two texts could not be matched line by line: all or nothing.
-        return whole ? [wholeDocumentEdit(document, formatted)] : [];
+        const edits = rangeEdits(text, formatted, widenToElements(document.parseResult.value, params.range));
+        if (edits && this.parses(document.textDocument.getText(), edits)) return edits;
+        // The two texts could not be matched line by line, or the selection cannot be
+        // formatted alone: the whole file, which is known to parse.
+        return [wholeDocumentEdit(document, formatted)];
+    }
+
+    private parses(text: string, edits: TextEdit[]): boolean {
+        const after = TextDocument.applyEdits(TextDocument.create('file:///check.cycle', 'cycle', 0, text), edits);
+        return !parseHasErrors(this.parser.parse(after));
     }
 
     formatDocumentOnType(_document: LangiumDocument, _params: DocumentOnTypeFormattingParams): MaybePromise<TextEdit[]> {
@@ -60,6 +70,21 @@ function wholeDocumentEdit(document: LangiumDocument, formatted: string): TextEd
     // One edit for the whole text; the editor reduces it to the lines that change.
     const end = document.textDocument.positionAt(document.textDocument.getText().length);
     return { range: { start: { line: 0, character: 0 }, end }, newText: formatted };
+}
+
+/** The range grown to whole lines of every top-level element it touches. */
+function widenToElements(root: AstNode, range: Range): Range {
+    const first = range.start.line;
+    const last = range.end.line > first && range.end.character === 0 ? range.end.line - 1 : range.end.line;
+    let from = first;
+    let to = last;
+    for (const element of (root as AstNode & { elements?: AstNode[] }).elements ?? []) {
+        const span = element.$cstNode?.range;
+        if (!span || span.end.line < first || span.start.line > last) continue;
+        from = Math.min(from, span.start.line);
+        to = Math.max(to, span.end.line);
+    }
+    return { start: { line: from, character: 0 }, end: { line: to + 1, character: 0 } };
 }
 
 const BOM = '\uFEFF';

@@ -23,8 +23,9 @@ export function pushPreviewModels(shared: LangiumSharedServices, language: Cycle
         return toPreviewModel(language.model.CycleModels.modelOf(document), document.textDocument.version, syntaxErrors);
     };
     let watched = new Set<string>();
-    connection.onNotification(PREVIEW_WATCH_NOTIFICATION, (params: PreviewWatchParams) => {
-        watched = new Set(params.uris.map(uri => URI.parse(uri).toString()));
+    connection.onNotification(PREVIEW_WATCH_NOTIFICATION, (params: PreviewWatchParams | undefined) => {
+        const uris = Array.isArray(params?.uris) ? params.uris.filter((uri): uri is string => typeof uri === 'string') : [];
+        watched = new Set(uris.map(uri => URI.parse(uri).toString()));
     });
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
         if (watched.size === 0) return;

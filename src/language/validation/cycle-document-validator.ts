@@ -41,20 +41,33 @@ interface CarriedFinding {
 }
 
 /** The finding on the line that still reads the same, nearest to where it was. */
-function relocate(carried: CarriedFinding, lines: readonly string[]): Diagnostic | undefined {
+function relocate(carried: CarriedFinding, lines: readonly string[], linesByText: ReadonlyMap<string, readonly number[]>): Diagnostic | undefined {
     const { start, end } = carried.diagnostic.range;
-    for (let distance = 0; start.line - distance >= 0 || start.line + distance < lines.length; distance++) {
-        for (const line of distance === 0 ? [start.line] : [start.line - distance, start.line + distance]) {
-            if (lines[line] === carried.lineText) {
-                const delta = line - start.line;
-                return {
-                    ...carried.diagnostic,
-                    range: { start: { ...start, line: line }, end: { ...end, line: end.line + delta } }
-                };
-            }
-        }
+    let line: number | undefined;
+    if (lines[start.line] === carried.lineText) {
+        line = start.line;
+    } else {
+        const candidates = linesByText.get(carried.lineText);
+        if (!candidates) return undefined;
+        line = nearest(candidates, start.line);
     }
-    return undefined;
+    if (line === start.line) return carried.diagnostic;
+    const delta = line - start.line;
+    return { ...carried.diagnostic, range: { start: { ...start, line }, end: { ...end, line: end.line + delta } } };
+}
+
+/** The value of a sorted list nearest to `target` (the earlier one on a tie). */
+function nearest(sorted: readonly number[], target: number): number {
+    let low = 0;
+    let high = sorted.length - 1;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (sorted[middle] < target) low = middle + 1;
+        else high = middle;
+    }
+    const after = sorted[low];
+    const before = sorted[low - 1];
+    return before !== undefined && target - before <= after - target ? before : after;
 }
 
 /** `# ignore: unused-rol` silences nothing: say so, with the code that was probably meant. */
@@ -176,10 +189,24 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
             this.workspaceFindings.set(key, findings.map(diagnostic => ({ diagnostic, lineText: lines[diagnostic.range.start.line] ?? '' })));
             return;
         }
-        for (const carried of this.workspaceFindings.get(key) ?? []) {
-            const moved = relocate(carried, lines);
-            if (moved) raw.push(moved);
+        const carried = this.workspaceFindings.get(key);
+        if (!carried?.length) return;
+        // Where each line text now stands, built once: O(lines + findings), not their product.
+        const linesByText = new Map<string, number[]>();
+        lines.forEach((line, index) => {
+            const at = linesByText.get(line);
+            if (at) at.push(index);
+            else linesByText.set(line, [index]);
+        });
+        const kept: CarriedFinding[] = [];
+        for (const finding of carried) {
+            const moved = relocate(finding, lines, linesByText);
+            if (!moved) continue; // its line was edited: the next full validation says it again
+            kept.push({ diagnostic: moved, lineText: finding.lineText });
+            raw.push({ ...moved });
         }
+        // The next keystroke starts from where each finding is now.
+        this.workspaceFindings.set(key, kept);
     }
 
     /** Every node once, through the language's own walk and its synchronous checks. */
