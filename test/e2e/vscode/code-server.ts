@@ -67,9 +67,6 @@ export async function startCodeServer(name: string, settings: Record<string, unk
         'window.commandCenter': false,
         'git.enabled': false,
         'git.openRepositoryInParentFolders': 'never',
-        // The client's messages with the server, in the run's logs: what a failed
-        // scenario asked for and got.
-        'cycle.trace.server': 'messages',
         ...settings
     }, null, 2));
     const port = await freePort();
