@@ -6,8 +6,14 @@ import type { CycleDocumentBuilder } from './cycle-document-builder.js';
  * An editor asks for code lenses, inlay hints and semantic tokens when it opens a
  * file; a request that arrives while the open-time full validation restarts the build
  * is cancelled, and the editor does not ask again until the text changes. So after
- * each full validation, ask the editor (when it supports it) to refresh them.
+ * full validation, ask the editor (when it supports it) to refresh them, once the
+ * open-time burst has settled: a refresh within a few hundred milliseconds of
+ * opening, before VS Code has made its own first code lens request, was seen to
+ * leave the file without lenses at all on a loaded machine (3 opens in 5 in
+ * code-server with both cores busy); the same refresh two seconds later never did.
  */
+export const REFRESH_DELAY_MS = 1500;
+
 export function refreshAfterFullValidation(shared: LangiumSharedServices, connection: Connection): void {
     let supports = { codeLens: false, inlayHint: false, semanticTokens: false };
     shared.lsp.LanguageServer.onInitialize(params => {
@@ -18,10 +24,18 @@ export function refreshAfterFullValidation(shared: LangiumSharedServices, connec
             semanticTokens: Boolean(workspace?.semanticTokens?.refreshSupport)
         };
     });
-    (shared.workspace.DocumentBuilder as CycleDocumentBuilder).onFullValidation(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refreshAll = () => {
+        timer = undefined;
         const refresh = (method: string) => void connection.sendRequest(method).catch(() => undefined);
         if (supports.codeLens) refresh('workspace/codeLens/refresh');
         if (supports.inlayHint) refresh('workspace/inlayHint/refresh');
         if (supports.semanticTokens) refresh('workspace/semanticTokens/refresh');
+    };
+    (shared.workspace.DocumentBuilder as CycleDocumentBuilder).onFullValidation(() => {
+        // One refresh after the last of a burst of full validations (opening several files).
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(refreshAll, REFRESH_DELAY_MS);
+        timer.unref?.(); // never what keeps a stopping server alive
     });
 }
