@@ -9,3 +9,19 @@ export class CliError extends Error {
         super(message);
     }
 }
+
+const PLAIN_REASONS: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'not permitted',
+    EISDIR: 'it is a folder, not a file',
+    ENOENT: 'no such file or folder',
+    ENOSPC: 'the disk is full',
+    EROFS: 'the file system is read-only',
+    EXDEV: 'cannot move the temporary file across file systems'
+};
+
+/** An error from the file system in plain words (the code only when there are none). */
+export function plainReason(error: unknown): string {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    return (code && PLAIN_REASONS[code]) ?? code ?? (error as Error)?.message ?? String(error);
+}

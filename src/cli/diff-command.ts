@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileDiff } from '../diff/file-diff.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type FileDiff, type TextColors } from '../diff/format-diff.js';
@@ -7,7 +7,6 @@ import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import type { CommandIo } from './check-command.js';
 import { changedCycleFiles, defaultBase, fileAt, repositoryRoot } from './git.js';
 import { displayPath, isSourceProblem, readSource } from './read-sources.js';
-import { plainReason } from './write-output.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'json';
 
@@ -16,19 +15,8 @@ export const ANSI_DIFF_COLORS: TextColors = { added: ANSI(32), removed: ANSI(31)
 export const PLAIN_DIFF_COLORS: TextColors = { added: t => t, removed: t => t, changed: t => t, moved: t => t, bold: t => t, dim: t => t };
 
 function readText(path: string): string {
-    // Refused in plain words before reading (readSource would say "(ENOENT)" or "(EISDIR)").
-    let stat;
-    try {
-        stat = statSync(resolve(path));
-    } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new CliError(code === 'ENOENT' || code === 'ENOTDIR' ? `${path}: no such file.` : `${path}: cannot be read (${plainReason(error)}).`, EXIT_USAGE);
-    }
-    if (stat.isDirectory()) throw new CliError(`${path} is a folder, not a file: cycle diff compares two files (cycle diff OLD NEW), or every changed file with --git.`, EXIT_USAGE);
-    try {
-        accessSync(resolve(path), constants.R_OK);
-    } catch (error) {
-        throw new CliError(`${path}: cannot be read (${plainReason(error)}).`, EXIT_USAGE);
+    if (statSync(resolve(path), { throwIfNoEntry: false })?.isDirectory()) {
+        throw new CliError(`${path} is a folder, not a file: cycle diff compares two files (cycle diff OLD NEW), or every changed file with --git.`, EXIT_USAGE);
     }
     const read = readSource(resolve(path));
     if (isSourceProblem(read)) throw new CliError(read.message, EXIT_USAGE);

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { plainReason } from './cli-error.js';
 
 /** A `.cycle` file read from disk, ready to be parsed. */
 export interface SourceFile {
@@ -100,7 +101,10 @@ export function readSource(absolutePath: string, cwd = process.cwd()): SourceFil
         }
         bytes = fs.readFileSync(absolutePath);
     } catch (error) {
-        return { path: shown, message: `${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).` };
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') return { path: shown, message: `${shown}: no such file.` };
+        if (code === 'EISDIR') return { path: shown, message: `${shown} is a folder, not a file.` };
+        return { path: shown, message: `${shown}: cannot be read (${plainReason(error)}).` };
     }
     const probe = bytes.subarray(0, 8192);
     if (probe.includes(0)) {

@@ -3,16 +3,11 @@ import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import type { CancellationToken } from 'vscode-jsonrpc';
 import * as ast from '../generated/ast.js';
-import { namedElementsOf } from '../validation/identity-validator.js';
+import { KIND_WORD, namedElementsOf } from '../validation/identity-validator.js';
 import { lineOf } from '../validation/report.js';
 
 /** The language's id: a letter or `_`, then letters, marks, digits, `_` or `-`. */
 const ID = /^[\p{L}_][\p{L}\p{M}\p{Nd}_-]*$/u;
-
-const KIND_WORD: Record<string, string> = {
-    Role: 'role', Moment: 'moment', Requirement: 'requirement', Action: 'action',
-    Area: 'area', Survey: 'survey', Question: 'question', Cycle: 'cycle'
-};
 
 /**
  * Langium's rename, refusing (with a message the editor shows) a new name that is

@@ -183,14 +183,17 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
      */
     private carryWorkspaceFindings(document: LangiumDocument, options: ValidationOptions, raw: Diagnostic[]): void {
         const key = document.uri.toString();
-        const lines = document.textDocument.getText().split(/\r\n|\r|\n/);
+        // The lines are split only when there is a finding to place: most keystrokes have none.
+        const linesOf = () => document.textDocument.getText().split(/\r\n|\r|\n/);
         if (!options.categories || options.categories.includes('slow')) {
             const findings = raw.filter(d => (d.data as Record<string, unknown> | undefined)?.[WORKSPACE_FINDING]);
+            const lines = findings.length > 0 ? linesOf() : [];
             this.workspaceFindings.set(key, findings.map(diagnostic => ({ diagnostic, lineText: lines[diagnostic.range.start.line] ?? '' })));
             return;
         }
         const carried = this.workspaceFindings.get(key);
         if (!carried?.length) return;
+        const lines = linesOf();
         // Where each line text now stands, built once: O(lines + findings), not their product.
         const linesByText = new Map<string, number[]>();
         lines.forEach((line, index) => {

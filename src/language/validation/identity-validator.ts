@@ -4,7 +4,8 @@ import { lineOf, relatedAt, type Report } from './report.js';
 
 type Named = ast.Role | ast.Moment | ast.Requirement | ast.Action | ast.Area | ast.Survey | ast.Question;
 
-const KIND_WORD: Record<string, string> = {
+/** How each named element is called in messages. */
+export const KIND_WORD: Record<string, string> = {
     Role: 'role', Moment: 'moment', Requirement: 'requirement', Action: 'action',
     Area: 'area', Survey: 'survey', Question: 'question', Cycle: 'cycle'
 };
