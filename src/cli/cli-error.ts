@@ -14,7 +14,11 @@ const PLAIN_REASONS: Record<string, string> = {
     EACCES: 'permission denied',
     EPERM: 'not permitted',
     EISDIR: 'it is a folder, not a file',
+    ELOOP: 'a loop of symbolic links',
+    ENAMETOOLONG: 'the name is too long',
     ENOENT: 'no such file or folder',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    ENXIO: 'nothing is listening at the other end',
     ENOSPC: 'the disk is full',
     EROFS: 'the file system is read-only',
     EXDEV: 'cannot move the temporary file across file systems'

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileDiff } from '../diff/file-diff.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type FileDiff, type TextColors } from '../diff/format-diff.js';
-import { analyseTexts } from './analyse-texts.js';
+import { analyseTexts, type TextVersion } from './analyse-texts.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import type { CommandIo } from './check-command.js';
-import { changedCycleFiles, defaultBase, fileAt, repositoryRoot } from './git.js';
-import { displayPath, isSourceProblem, readSource } from './read-sources.js';
+import { changedCycleFiles, defaultBase, fileAt, repositoryRoot, verifiedRevision } from './git.js';
+import { requireOneFile } from './one-file.js';
+import { displayPath, expandPaths, isSourceProblem, readSource } from './read-sources.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'json';
 
@@ -14,10 +14,15 @@ const ANSI = (open: number) => (text: string) => `\u001b[${open}m${text}\u001b[0
 export const ANSI_DIFF_COLORS: TextColors = { added: ANSI(32), removed: ANSI(31), changed: ANSI(33), moved: ANSI(36), bold: ANSI(1), dim: ANSI(2) };
 export const PLAIN_DIFF_COLORS: TextColors = { added: t => t, removed: t => t, changed: t => t, moved: t => t, bold: t => t, dim: t => t };
 
+/** The diffs, and the files that could not be read (each said in plain words). */
+export interface DiffResult {
+    diffs: FileDiff[];
+    problems: string[];
+}
+
+/** One file's text, or a CliError that names what is wrong with it (exit 2). */
 function readText(path: string): string {
-    if (statSync(resolve(path), { throwIfNoEntry: false })?.isDirectory()) {
-        throw new CliError(`${path} is a folder, not a file: cycle diff compares two files (cycle diff OLD NEW), or every changed file with --git.`, EXIT_USAGE);
-    }
+    requireOneFile(path, 'cycle diff compares two files (cycle diff OLD NEW), or every changed file with --git.');
     const read = readSource(resolve(path));
     if (isSourceProblem(read)) throw new CliError(read.message, EXIT_USAGE);
     return read.text;
@@ -36,28 +41,47 @@ export async function diffTwoFiles(oldPath: string, newPath: string): Promise<Fi
  * `cycle diff --git [BASE]`: every `.cycle` file changed between BASE and the working
  * tree. Old and new versions are each checked as a whole workspace (the unchanged
  * files included), so roles shared by files resolve on both sides. Files are named
- * relative to the repository root, with `/`.
+ * relative to the repository root, with `/`. A working-tree file that cannot be
+ * read (a symlink loop, a FIFO…) is left out and reported; the others are compared.
  */
-export async function diffGit(base: string | undefined, cwd = process.cwd()): Promise<FileDiff[]> {
+export async function diffGit(base: string | undefined, cwd = process.cwd()): Promise<DiffResult> {
     const root = repositoryRoot(cwd);
-    const from = base ?? defaultBase(root);
-    const changed = changedCycleFiles(from, root);
-    if (changed.length === 0) return [];
-    const unchanged = (await import('./read-sources.js')).expandPaths([root], root).files
+    const from = base === undefined ? defaultBase(root) : verifiedRevision(base, root);
+    const allChanged = changedCycleFiles(from, root);
+    if (allChanged.length === 0) return { diffs: [], problems: [] };
+    const problems: string[] = [];
+    const read = (path: string): TextVersion | undefined => {
+        const source = readSource(join(root, path), root);
+        if (!isSourceProblem(source)) return { path: join(root, path), text: source.text };
+        problems.push(source.message.replace(/\.$/, '; left out of the diff.'));
+        return undefined;
+    };
+    const newVersions: TextVersion[] = [];
+    const changed = allChanged.filter(c => {
+        if (!c.newPath) return true;
+        const version = read(c.newPath);
+        if (version) newVersions.push(version);
+        return version !== undefined;
+    });
+    const isChanged = (path: string) => allChanged.some(c => c.newPath === path || c.oldPath === path);
+    const walk = expandPaths([root], root);
+    // The changed files' own problems were reported above, once.
+    problems.push(...walk.problems.filter(p => !isChanged(p.path)).map(p => p.message));
+    const context = walk.files
         .map(f => f.substring(root.length + 1).split('\\').join('/'))
-        .filter(path => !changed.some(c => c.newPath === path || c.oldPath === path));
-    const context = unchanged.map(path => ({ path: join(root, path), text: readFileSync(join(root, path), 'utf8') }));
+        .filter(path => !isChanged(path))
+        .flatMap(path => read(path) ?? []);
     const oldVersions = changed.filter(c => c.oldPath).map(c => ({ path: join(root, c.oldPath!), text: fileAt(from, c.oldPath!, root) }));
-    const newVersions = changed.filter(c => c.newPath && existsSync(join(root, c.newPath))).map(c => ({ path: join(root, c.newPath!), text: readFileSync(join(root, c.newPath!), 'utf8') }));
     const before = await analyseTexts([...context, ...oldVersions]);
     const after = await analyseTexts([...context, ...newVersions]);
     // Every file is shown as git names it, relative to the repository root with `/`,
     // wherever in the repository the command runs (as the diff driver's paths are).
-    return changed.map(c => fileDiff(
+    const diffs = changed.map(c => fileDiff(
         c.newPath ?? c.oldPath!, c.status,
         c.oldPath ? before.get(join(root, c.oldPath)) : undefined,
         c.newPath ? after.get(join(root, c.newPath)) : undefined
     ));
+    return { diffs, problems };
 }
 
 export function printDiff(diffs: FileDiff[], format: DiffFormat, withFiles: boolean, io: CommandIo, colors: boolean): number {
@@ -69,13 +93,19 @@ export function printDiff(diffs: FileDiff[], format: DiffFormat, withFiles: bool
     return EXIT_OK;
 }
 
-/** Git's external diff driver: `path old-file old-hex old-mode new-file new-hex new-mode`. */
+/**
+ * Git's external diff driver: `path old-file old-hex old-mode new-file new-hex new-mode`.
+ * Git names an absent side `/dev/null`; any other file is read as `cycle diff` reads
+ * one, so a FIFO, a device or a loop is refused rather than waited on.
+ */
 export async function diffForGitDriver(args: string[]): Promise<FileDiff[]> {
     if (args.length < 7) throw new CliError('the git diff driver takes 7 arguments: path old-file old-hex old-mode new-file new-hex new-mode.', EXIT_USAGE);
     const [path, oldFile, , , newFile] = args;
-    const missing = (file: string) => file === '/dev/null' || !existsSync(file);
-    const before = missing(oldFile) ? undefined : (await analyseTexts([{ path: resolve(path), text: readFileSync(oldFile, 'utf8') }])).get(resolve(path));
-    const after = missing(newFile) ? undefined : (await analyseTexts([{ path: resolve(path), text: readFileSync(newFile, 'utf8') }])).get(resolve(path));
+    const analyse = async (file: string) => file === '/dev/null'
+        ? undefined
+        : (await analyseTexts([{ path: resolve(path), text: readText(file) }])).get(resolve(path));
+    const before = await analyse(oldFile);
+    const after = await analyse(newFile);
     const status = !before ? 'added' : !after ? 'deleted' : 'modified';
     return [fileDiff(path, status, before, after)];
 }

@@ -6,12 +6,17 @@ import { buildFileModel } from '../model/build-model.js';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import type { CommandIo } from './check-command.js';
 import { loadWorkspace } from './load-workspace.js';
+import { requireOneFile } from './one-file.js';
+import { outputTarget } from './output-target.js';
 import { writeFileAtomically } from './write-output.js';
 
 export type ExportFormat = 'mermaid' | 'markdown' | 'json';
 
 /** `cycle export FILE --to mermaid|markdown|json [-o OUT] [--cycle ID]`. */
 export async function runExport(file: string, options: { to: ExportFormat; output?: string; cycle?: string }, io: CommandIo): Promise<number> {
+    // One file: a folder would mean "the first file found", silently.
+    requireOneFile(file, 'cycle export exports one .cycle file (cycle export FILE --to mermaid|markdown|json).');
+    const target = outputTarget(options.output, [file]);
     const workspace = await loadWorkspace([file], { validate: false });
     if (workspace.problems.length > 0) throw new CliError(workspace.problems.map(p => p.message).join('\n'), EXIT_USAGE);
     const loaded = workspace.files[0];
@@ -33,9 +38,9 @@ export async function runExport(file: string, options: { to: ExportFormat; outpu
         default:
             text = JSON.stringify({ ...model, cycles }, null, 2) + '\n';
     }
-    if (options.output) {
-        writeFileAtomically(options.output, text);
-        io.err(`cycle: wrote ${options.output}.\n`);
+    if (target.kind === 'file') {
+        writeFileAtomically(target.path, text);
+        io.err(`cycle: wrote ${target.path}.\n`);
     } else {
         io.out(text);
     }

@@ -1,10 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import { CliError, EXIT_USAGE } from './cli-error.js';
 
-/** Runs git and returns its standard output; a failure becomes a clear CliError. */
-export function git(args: string[], cwd: string, allowFailure = false): string {
+interface GitResult {
+    status: number | null;
+    stdout: string;
+    stderr: string;
+}
+
+function runGit(args: string[], cwd: string): GitResult {
     const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (result.error) throw new CliError(`cannot run git: ${result.error.message}.`, EXIT_USAGE);
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs git and returns its standard output; a failure becomes a clear CliError. */
+export function git(args: string[], cwd: string, allowFailure = false): string {
+    const result = runGit(args, cwd);
     if (result.status !== 0) {
         if (allowFailure) return '';
         throw new CliError(`git ${args.join(' ')} failed: ${result.stderr.trim().split('\n')[0]}`, EXIT_USAGE);
@@ -13,7 +24,26 @@ export function git(args: string[], cwd: string, allowFailure = false): string {
 }
 
 export function repositoryRoot(cwd: string): string {
-    return git(['rev-parse', '--show-toplevel'], cwd).trim();
+    const result = runGit(['rev-parse', '--show-toplevel'], cwd);
+    if (result.status !== 0 && /not a git repository/i.test(result.stderr)) {
+        throw new CliError(`the current folder (${cwd}) is not inside a git repository; run cycle diff --git in a repository, or compare two files with cycle diff OLD NEW.`, EXIT_USAGE);
+    }
+    if (result.status !== 0) throw new CliError(`git rev-parse --show-toplevel failed: ${result.stderr.trim().split('\n')[0]}`, EXIT_USAGE);
+    return result.stdout.trim();
+}
+
+/**
+ * Makes sure a revision the user gave is one: never something git would read as an
+ * option (`--output=FILE` makes git write a file), and one this repository has.
+ * Returns the commit it names.
+ */
+export function verifiedRevision(revision: string, root: string): string {
+    if (revision === '' || revision.startsWith('-')) {
+        throw new CliError(`${JSON.stringify(revision)} is not a revision: a revision never starts with "-" (cycle diff --git [BASE], BASE a branch, a tag or a commit).`, EXIT_USAGE);
+    }
+    const commit = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], root, true).trim();
+    if (!commit) throw new CliError(`${revision} is not a revision of this repository (a branch, a tag or a commit).`, EXIT_USAGE);
+    return commit;
 }
 
 /**
@@ -43,7 +73,8 @@ export interface ChangedFile {
 export function changedCycleFiles(base: string, root: string): ChangedFile[] {
     const files: ChangedFile[] = [];
     // -z: paths exactly as they are (no C-style quoting of unusual names), NUL-separated.
-    const listed = git(['diff', '--name-status', '-z', '-M', '--no-color', base, '--', '*.cycle'], root).split('\0');
+    // --end-of-options: the base is a revision, whatever it looks like.
+    const listed = git(['diff', '--name-status', '-z', '-M', '--no-color', '--end-of-options', base, '--', '*.cycle'], root).split('\0');
     for (let i = 0; i < listed.length && listed[i]; ) {
         const status = listed[i++];
         const first = listed[i++];
@@ -58,5 +89,5 @@ export function changedCycleFiles(base: string, root: string): ChangedFile[] {
 }
 
 export function fileAt(base: string, path: string, root: string): string {
-    return git(['show', `${base}:${path}`], root);
+    return git(['show', '--end-of-options', `${base}:${path}`], root);
 }

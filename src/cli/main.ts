@@ -5,7 +5,7 @@ import { runRender, type RenderOptions } from './render-command.js';
 import { diffForGitDriver, diffGit, diffTwoFiles, printDiff, type DiffFormat } from './diff-command.js';
 import { runExport, type ExportFormat } from './export-command.js';
 import { runFmt } from './fmt-command.js';
-import { CliError, EXIT_USAGE } from './cli-error.js';
+import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import { ANSI_COLORS, NO_COLORS } from './formats/pretty-format.js';
 
 function wantsColor(stream: NodeJS.WriteStream): boolean {
@@ -28,7 +28,12 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .version(io.version, '-V, --version', 'print the version')
         .helpOption('-h, --help', 'show help')
         .showHelpAfterError('(run `cycle --help` for usage)')
-        .configureOutput({ writeOut: text => io.out(text), writeErr: text => io.err(text) })
+        .configureOutput({
+            writeOut: text => io.out(text),
+            writeErr: text => io.err(text),
+            // Every message of the CLI starts with `cycle: `, commander's own usage errors too.
+            outputError: (text, write) => write(text.replace(/^error: /, 'cycle: '))
+        })
         .exitOverride();
 
     program.command('check')
@@ -66,19 +71,21 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .option('--git', 'compare the working tree with a git revision')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
         .action(async (files: string[], options: { git?: boolean; format: DiffFormat }) => {
-            let diffs;
             if (options.git) {
                 if (files.length > 1) throw new CliError('cycle diff --git takes at most one revision: cycle diff --git [BASE]', EXIT_USAGE);
-                diffs = await diffGit(files[0]);
+                const { diffs, problems } = await diffGit(files[0]);
+                // Files that could not be read are named, the others still compared.
+                for (const problem of problems) io.err(`cycle: ${problem}\n`);
+                printDiff(diffs, options.format, true, io, io.colors !== NO_COLORS);
+                setExit(problems.length > 0 ? EXIT_USAGE : EXIT_OK);
             } else {
                 if (files.length !== 2) throw new CliError('cycle diff takes two files (cycle diff OLD NEW), or --git [BASE].', EXIT_USAGE);
-                diffs = await diffTwoFiles(files[0], files[1]);
+                setExit(printDiff(await diffTwoFiles(files[0], files[1]), options.format, false, io, io.colors !== NO_COLORS));
             }
-            setExit(printDiff(diffs, options.format, Boolean(options.git), io, io.colors !== NO_COLORS));
         });
 
-    program.command('diff-driver', { hidden: true })
-        .description("git's external diff driver (diff.cycle.command): the semantic diff of one file")
+    program.command('diff-driver')
+        .description("git's diff driver for .cycle files: git config diff.cycle.command 'cycle diff-driver' and '*.cycle diff=cycle' in .gitattributes")
         .argument('<args...>', 'path old-file old-hex old-mode new-file new-hex new-mode')
         .action(async (args: string[]) => {
             setExit(printDiff(await diffForGitDriver(args), 'text', false, io, io.colors !== NO_COLORS));

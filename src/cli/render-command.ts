@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Document } from '../language/generated/ast.js';
 import { hasSyntaxErrors } from '../language/syntax-errors.js';
@@ -11,6 +10,8 @@ import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import type { CommandIo } from './check-command.js';
 import { loadWorkspace } from './load-workspace.js';
 import { missingCjkFontAdvice } from './font-check.js';
+import { requireOneFile } from './one-file.js';
+import { outputTarget } from './output-target.js';
 import { writeFileAtomically } from './write-output.js';
 
 export interface RenderOptions {
@@ -28,9 +29,7 @@ export interface RenderOptions {
  */
 export async function loadCycle(file: string, cycleId: string | undefined): Promise<CycleModel> {
     // render draws one cycle of one file: a folder would mean "the first cycle found", silently.
-    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
-        throw new CliError(`${file} is a folder, not a file: cycle render draws one .cycle file (cycle render FILE [--cycle ID]).`, EXIT_USAGE);
-    }
+    requireOneFile(file, 'cycle render draws one .cycle file (cycle render FILE [--cycle ID]).');
     const workspace = await loadWorkspace([file], { validate: false });
     if (workspace.problems.length > 0) throw new CliError(workspace.problems.map(p => p.message).join('\n'), EXIT_USAGE);
     const loaded = workspace.files[0];
@@ -48,16 +47,20 @@ export async function loadCycle(file: string, cycleId: string | undefined): Prom
     return cycle;
 }
 
-/** `cycle render FILE` or `cycle render --diff OLD NEW`: SVG (standard output or -o), or PNG (-o x.png). */
+/**
+ * `cycle render FILE` or `cycle render --diff OLD NEW`: SVG (standard output, `-o -`
+ * or -o x.svg), or PNG (-o x.png).
+ */
 export async function runRender(file: string | undefined, options: RenderOptions, io: CommandIo): Promise<number> {
-    const format = options.output ? extname(options.output).toLowerCase() : '.svg';
+    if (options.diff && (options.diff.length !== 2 || file)) throw new CliError('--diff takes two files: cycle render --diff OLD NEW -o diff.svg', EXIT_USAGE);
+    const target = outputTarget(options.output, options.diff ?? (file ? [file] : []));
+    const format = target.kind === 'file' ? extname(target.path).toLowerCase() : '.svg';
     if (format !== '.svg' && format !== '.png') {
         throw new CliError(`cannot tell the format of ${options.output}: name it .svg or .png.`, EXIT_USAGE);
     }
     let svg: string;
     let cycle: CycleModel;
     if (options.diff) {
-        if (options.diff.length !== 2 || file) throw new CliError('--diff takes two files: cycle render --diff OLD NEW -o diff.svg', EXIT_USAGE);
         const before = await loadCycle(options.diff[0], options.cycle);
         cycle = await loadCycle(options.diff[1], options.cycle ?? before.id);
         svg = renderVisualDiffSvg(before, cycle, diffCycles(before, cycle), { view: options.view, theme: options.theme });
@@ -66,16 +69,18 @@ export async function runRender(file: string | undefined, options: RenderOptions
         cycle = await loadCycle(file, options.cycle);
         svg = renderCycleSvg(cycle, { view: options.view, theme: options.theme });
     }
-    if (!options.output) {
+    if (target.kind === 'stdout') {
         io.out(svg + '\n');
-    } else if (format === '.svg') {
-        writeFileAtomically(options.output, svg + '\n');
+        return EXIT_OK;
+    }
+    if (format === '.svg') {
+        writeFileAtomically(target.path, svg + '\n');
     } else {
         const { svgToPng } = await import('./render-png.js');
         const advice = missingCjkFontAdvice(svg);
         if (advice) io.err(`cycle: ${advice}\n`);
-        writeFileAtomically(options.output, svgToPng(svg));
+        writeFileAtomically(target.path, svgToPng(svg));
     }
-    if (options.output) io.err(`cycle: wrote ${options.output} (${options.diff ? 'changes in the ' : ''}${options.view} view of ${cycle.id}).\n`);
+    io.err(`cycle: wrote ${target.path} (${options.diff ? 'changes in the ' : ''}${options.view} view of ${cycle.id}).\n`);
     return EXIT_OK;
 }

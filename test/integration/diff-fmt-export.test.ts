@@ -111,7 +111,7 @@ describe('cycle diff', () => {
     it('--git outside a repository explains itself', () => {
         const result = runCli(['diff', '--git'], { cwd: scratch() });
         expect(result.status).toBe(2);
-        expect(result.stderr).toMatch(/git .* failed/);
+        expect(result.stderr).toMatch(/^cycle: the current folder .* is not inside a git repository/);
     });
 
     it('git diff shows the semantic diff through .gitattributes and the diff driver', () => {

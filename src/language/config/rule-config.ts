@@ -1,3 +1,4 @@
+import { nearestNames } from '../../model/nearest.js';
 import { RULES, isRuleCode, type ConfiguredSeverity, type RuleCode } from '../validation/rules.js';
 
 export const CONFIG_FILE_NAME = 'cycle.config.json';
@@ -63,7 +64,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The nearest rule code to a misspelt one (a typo, a prefix), else one that contains it or that it contains. */
 function suggestCode(code: string): string {
-    const close = Object.keys(RULES).find(known => known.includes(code) || code.includes(known));
+    const known = Object.keys(RULES);
+    const close = nearestNames(code, known, 1)[0] ?? (code.length >= 3 ? known.find(name => name.includes(code) || code.includes(name)) : undefined);
     return close ? ` (did you mean "${close}"?)` : '';
 }
