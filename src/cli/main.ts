@@ -7,6 +7,7 @@ import { runExport, type ExportFormat } from './export-command.js';
 import { runFmt } from './fmt-command.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import { ANSI_COLORS, NO_COLORS } from './formats/pretty-format.js';
+import { terminalLines } from '../export/neutralise/terminal.js';
 
 function wantsColor(stream: NodeJS.WriteStream): boolean {
     if (process.env.NO_COLOR) return false;
@@ -122,7 +123,9 @@ export async function main(argv: string[]): Promise<number> {
     let exitCode = 0;
     const io: CommandIo = {
         out: text => process.stdout.write(text),
-        err: text => process.stderr.write(text),
+        // Messages echo file names, ids and labels: a control character in one must not
+        // steer the terminal. Escaping is idempotent, so already-escaped text passes as is.
+        err: text => process.stderr.write(terminalLines(text)),
         colors: wantsColor(process.stdout) ? ANSI_COLORS : NO_COLORS,
         version: packageJson.version
     };

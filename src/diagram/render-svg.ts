@@ -1,6 +1,17 @@
+import { balanceBidi } from '../export/neutralise/svg.js';
 import type { Paint, Scene, SceneNode } from './scene.js';
-import { escapeXml } from './text.js';
+import { escapeXml as escapeMarkup } from './text.js';
 import { FONT_FAMILY, PALETTES, type ThemeName } from './theme.js';
+
+
+/**
+ * Markup escaped, and bidi characters balanced: a label's open override or stray pop
+ * cannot reach beyond the element or attribute it is written in (titles and
+ * attributes are not wrapped, so only this keeps them in line).
+ */
+function escapeXml(text: string): string {
+    return escapeMarkup(balanceBidi(text));
+}
 
 /**
  * Scene → SVG text. Presentation attributes only, no `<style>` or `style=`: the

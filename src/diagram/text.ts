@@ -1,3 +1,5 @@
+import { isolateLine } from '../export/neutralise/svg.js';
+
 /**
  * Text without a DOM: escaping for SVG, and widths estimated from character classes
  * so that layout is pure and identical in the CLI, the preview and the tests.
@@ -23,6 +25,8 @@ function isWide(code: number): boolean {
 }
 
 const NARROW = new Set([...'iljtf.,:;\'!|()[]{} ']);
+/** Characters drawn with no width: bidi formatting, zero-width spaces and joiners, the BOM. */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 /**
  * Estimated width of `text` in pixels at `size` px, generous (fonts differ: DejaVu
@@ -32,6 +36,7 @@ export function textWidth(text: string, size: number, bold = false): number {
     let em = 0;
     for (const char of text) {
         const code = char.codePointAt(0)!;
+        if (INVISIBLE.test(char)) continue;
         if (isWide(code)) em += 1.0;
         else if (NARROW.has(char)) em += 0.32;
         else if (/[mwMW@%]/.test(char)) em += 0.88;
@@ -44,9 +49,14 @@ export function textWidth(text: string, size: number, bold = false): number {
 /**
  * Wraps a label into lines of at most `maxWidth` px, breaking between words, or
  * between characters in scripts written without spaces; at most `maxLines` lines,
- * the last ending in "…" when the label is longer.
+ * the last ending in "…" when the label is longer. Each line is its own bidi isolate
+ * where it needs one (`isolateLine`): an override in a label ends with its line.
  */
 export function wrapText(text: string, maxWidth: number, size: number, maxLines = 3, bold = false): string[] {
+    return wrapLines(text, maxWidth, size, maxLines, bold).map(isolateLine);
+}
+
+function wrapLines(text: string, maxWidth: number, size: number, maxLines: number, bold: boolean): string[] {
     const width = (t: string) => textWidth(t, size, bold);
     const clean = text.replace(/\s+/g, ' ').trim();
     if (clean === '') return [];

@@ -1,23 +1,23 @@
-import { escapeHtml } from '../export/escape.js';
+import { htmlText } from '../export/neutralise/html.js';
 import { describeChange, type FileDiff } from './format-diff.js';
 
 
 /** Our sentences mark ids with backticks: show them as code, escape everything. */
 function sentence(text: string): string {
     return text.split(/(`[^`]*`)/).map(part => part.length > 1 && part.startsWith('`') && part.endsWith('`')
-        ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part)).join('');
+        ? `<code>${htmlText(part.slice(1, -1))}</code>` : htmlText(part)).join('');
 }
 
 /**
  * The semantic diff as an HTML fragment for the editor's "Compare with HEAD" view:
  * risk changes first, then each change, then the diagnostics. Static markup only,
- * every text escaped.
+ * every text and attribute value escaped, bidi characters shown by name.
  */
 export function formatDiffHtml(diff: FileDiff): string {
     const out: string[] = [];
     if (diff.risks.length > 0) {
         out.push('<section class="risks"><h2>Risk changes</h2><ul>');
-        for (const risk of diff.risks) out.push(`<li class="risk ${risk.kind}">${sentence(risk.text)}</li>`);
+        for (const risk of diff.risks) out.push(`<li class="risk ${htmlText(risk.kind)}">${sentence(risk.text)}</li>`);
         out.push('</ul></section>');
     } else {
         out.push('<p class="no-risk">No risk changes.</p>');
@@ -26,14 +26,14 @@ export function formatDiffHtml(diff: FileDiff): string {
     if (diff.changes.length === 0) out.push('<p>No change in the cycles.</p>');
     else {
         out.push('<ul>');
-        for (const c of diff.changes) out.push(`<li class="change ${c.change}" data-kind="${escapeHtml(c.kind)}">${sentence(describeChange(c))}</li>`);
+        for (const c of diff.changes) out.push(`<li class="change ${htmlText(c.change)}" data-kind="${htmlText(c.kind)}">${sentence(describeChange(c))}</li>`);
         out.push('</ul>');
     }
     out.push('</section>');
     if (diff.introduced.length > 0 || diff.resolved.length > 0) {
         out.push('<section class="diagnostics"><h2>Diagnostics</h2><ul>');
-        for (const d of diff.introduced) out.push(`<li class="introduced">new ${escapeHtml(d.severity)} <code>${escapeHtml(d.code)}</code>: ${sentence(d.message)}</li>`);
-        for (const d of diff.resolved) out.push(`<li class="resolved">resolved ${escapeHtml(d.severity)} <code>${escapeHtml(d.code)}</code>: ${sentence(d.message)}</li>`);
+        for (const d of diff.introduced) out.push(`<li class="introduced">new ${htmlText(d.severity)} <code>${htmlText(d.code)}</code>: ${sentence(d.message)}</li>`);
+        for (const d of diff.resolved) out.push(`<li class="resolved">resolved ${htmlText(d.severity)} <code>${htmlText(d.code)}</code>: ${sentence(d.message)}</li>`);
         out.push('</ul></section>');
     }
     return out.join('\n');

@@ -1,4 +1,5 @@
 import type { CycleModel, RoleModel } from '../model/cycle-model.js';
+import { mermaidTaskName, mermaidText as clean } from './neutralise/mermaid.js';
 
 /**
  * A Mermaid `journey` of a cycle, which GitHub renders in pull requests: phases are
@@ -19,22 +20,8 @@ export function cycleToMermaidJourney(cycle: CycleModel, topLevelRoles: RoleMode
         const actors = [moment.by ? clean(roleLabel.get(moment.by) ?? moment.by) : 'Customer'];
         if (moment.by) actors.unshift('Customer');
         const mark = moment.unmitigated ? ' ⚠' : moment.critical ? ' ❗' : '';
-        lines.push(`    ${clean(moment.label || moment.id)}${mark}: ${score}: ${actors.join(', ')}`);
+        lines.push(`    ${mermaidTaskName(moment.label || moment.id)}${mark}: ${score}: ${actors.join(', ')}`);
     }
     return lines.join('\n') + '\n';
 }
 
-/**
- * Mermaid's journey syntax splits tasks on `:` and actors on `,`, and reads `#` and
- * `%%` specially: keep labels readable without them.
- */
-function clean(text: string): string {
-    return text
-        .replace(/[:;]/g, ' -')
-        .replace(/,/g, ' ')
-        .replace(/#/g, 'no. ')
-        .replace(/%%/g, '%')
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim() || '…';
-}

@@ -65,4 +65,34 @@ describe('Mermaid journeys of every example', () => {
             await page.close();
         }
     });
+
+    it('issue 10 item 9: labels that start with a Mermaid keyword or hold comments draw every moment once', async () => {
+        const labels = ['%% a comment', '%%% three', '% off today', 'Title deed signed', 'Section chief calls', 'Journey planned',
+            'accDescr { opens a block', 'accTitle: retitles', 'a%%b', '50%%% off', 'Pay \u202Eevil', '<b>bold</b> & co'];
+        const dir = mkdtempSync(join(tmpdir(), 'cycle-mermaid-'));
+        const file = join(dir, 'hostile.cycle');
+        const quote = (label: string) => '"' + label.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+        require('node:fs').writeFileSync(file, `cycle hostile "title %%{init: {}}%% x"\n  goal "g"\n  phase "section %% y"\n${labels.map((l, i) => `  moment m${i} ${quote(l)}\n`).join('')}`);
+        const text = runCli(['export', file, '--to', 'mermaid']).stdout;
+        const page = await browser.newPage();
+        try {
+            await page.setContent('<!DOCTYPE html><html><body></body></html>');
+            await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
+            const svg = await page.evaluate(async source => {
+                const mermaid = (window as unknown as { mermaid: { initialize(o: object): void; parse(t: string): Promise<unknown>; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+                mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+                await mermaid.parse(source);
+                return (await mermaid.render('hostile', source)).svg;
+            }, text);
+            // Every moment is drawn as a task, with its words; the title is the cycle's.
+            for (const words of ['a comment', 'three', 'off today', 'Title deed signed', 'Section chief calls', 'Journey planned', 'opens a block', 'retitles', 'evil', 'bold']) {
+                expect(svg, words).toContain(words);
+            }
+            expect(svg).toContain('title ％％{init');
+            expect(text.match(/^journey$/gm)).toHaveLength(1);
+            expect(text).not.toContain('%');
+        } finally {
+            await page.close();
+        }
+    });
 });

@@ -1,6 +1,10 @@
+import { jsonText } from '../../export/neutralise/json.js';
 import { toPublicFinding, type SourcedFinding } from '../findings.js';
 
-/** `cycle check --format json`: the spec's stable array of findings. */
+/**
+ * `cycle check --format json`: the spec's stable array of findings (C1 and bidi
+ * characters in messages as `\uXXXX` escapes: the same value, safe to print).
+ */
 export function formatJson(findings: readonly SourcedFinding[]): string {
-    return JSON.stringify(findings.map(toPublicFinding), null, 2) + '\n';
+    return jsonText(findings.map(toPublicFinding)) + '\n';
 }

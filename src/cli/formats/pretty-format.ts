@@ -1,3 +1,4 @@
+import { terminalText as safe } from '../../export/neutralise/terminal.js';
 import { countBySeverity, type SourcedFinding } from '../findings.js';
 
 export interface Colors {
@@ -19,20 +20,22 @@ export const NO_COLORS: Colors = { red: t => t, yellow: t => t, blue: t => t, di
 /**
  * `file:line:col severity code message`, then the source line with a caret under
  * the place, then a summary. Tabs in the source line are shown as one space so the
- * caret stays aligned.
+ * caret stays aligned. File names, messages and source lines come from files anyone
+ * may have written: control characters in them are shown escaped (`safe`), and the
+ * caret is placed on the escaped text.
  */
 export function formatPretty(findings: readonly SourcedFinding[], fileCount: number, colors: Colors): string {
     const out: string[] = [];
     for (const f of findings) {
         const severity = f.severity === 'error' ? colors.red('error') : f.severity === 'warning' ? colors.yellow('warning') : colors.blue('info');
-        out.push(`${colors.bold(`${f.file}:${f.line}:${f.column}`)} ${severity} ${colors.dim(f.code)} ${f.message}`);
+        out.push(`${colors.bold(`${safe(f.file)}:${f.line}:${f.column}`)} ${severity} ${colors.dim(safe(f.code))} ${safe(f.message)}`);
         const gutter = String(f.line);
         const full = f.sourceLine.replace(/\t/g, ' ');
         const fullWidth = f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, full.length - f.column + 1);
         const { text: source, column, width } = excerpt(full, f.column, fullWidth);
-        out.push(`  ${colors.dim(gutter + ' |')} ${source}`);
-        const pad = displayWidth(source.substring(0, Math.max(0, column - 1)));
-        const span = Math.max(1, displayWidth(source.substring(Math.max(0, column - 1), column - 1 + width)));
+        out.push(`  ${colors.dim(gutter + ' |')} ${safe(source)}`);
+        const pad = displayWidth(safe(source.substring(0, Math.max(0, column - 1))));
+        const span = Math.max(1, displayWidth(safe(source.substring(Math.max(0, column - 1), column - 1 + width))));
         out.push(`  ${' '.repeat(gutter.length)} ${colors.dim('|')} ${' '.repeat(pad)}${colors.red('^'.repeat(span))}`);
     }
     const counts = countBySeverity(findings);

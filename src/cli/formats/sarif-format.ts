@@ -1,3 +1,4 @@
+import { jsonText } from '../../export/neutralise/json.js';
 import { RULES, RULE_CODES } from '../../language/validation/rules.js';
 import type { RelatedPlace, SourcedFinding } from '../findings.js';
 
@@ -40,7 +41,8 @@ export function formatSarif(findings: readonly SourcedFinding[], version: string
             }))
         }]
     };
-    return JSON.stringify(log, null, 2) + '\n';
+    // C1 and bidi characters as `\uXXXX` escapes: the same value, safe to print.
+    return jsonText(log) + '\n';
 }
 
 function physicalLocation(place: Omit<RelatedPlace, 'message'>): object {
