@@ -396,6 +396,18 @@ describe('issue 10 item 12: newcomer trials', () => {
         }
     });
 
+    it('issue 10 item 11: every CLI error message shows control characters escaped (an id from the command line, a file name)', () => {
+        const dir = scratch();
+        const named = join(dir, 'odd\u001b[2Jname.cycle');
+        writeFileSync(named, SMALL);
+        for (const args of [['render', named, '--cycle', '\u001b[2Jgone'], ['diff', named, join(dir, 'missing\u001b[31m.cycle')]]) {
+            const result = run(args);
+            expect(result.status, args.join(' ')).toBe(2);
+            expect(result.stderr, args.join(' ')).not.toMatch(/\u001b/);
+            expect(result.stderr, args.join(' ')).toContain('\\x1b[');
+        }
+    });
+
     it('issue 10 item 12: a UTF-16 file is named as UTF-16 text, not binary', () => {
         const dir = scratch();
         const le = Buffer.from(SMALL, 'utf16le');
