@@ -1,3 +1,4 @@
+import { isolateLine } from '../export/neutralise/svg.js';
 import { cycleStats, describeStats, type CycleModel, type MomentModel } from '../model/cycle-model.js';
 import type { Box, GroupNode, Scene, SceneNode } from './scene.js';
 import { textWidth, wrapText } from './text.js';
@@ -171,5 +172,5 @@ export function layoutBlueprint(cycle: CycleModel): Scene {
     });
     if (moments.length === 0) nodes.push({ kind: 'text', x: HEAD + 10, y: laneTops[ACTION] + 22, lines: ['No moments yet'], size: 12, fill: 'muted' });
     nodes.push(...legendNodes(stats, 12, bodyBottom + 20, width - 24, 'blueprint', legendExtras));
-    return { view: 'blueprint', width, height, title: `${cycle.label} — service blueprint`, nodes, labelBoxes };
+    return { view: 'blueprint', width, height, title: `${isolateLine(cycle.label)} — service blueprint`, nodes, labelBoxes };
 }

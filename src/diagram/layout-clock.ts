@@ -1,3 +1,4 @@
+import { isolateLine } from '../export/neutralise/svg.js';
 import { cycleStats, describeStats, type CycleModel, type MomentModel } from '../model/cycle-model.js';
 import { boxesOverlap, type Box, type GroupNode, type Scene, type SceneNode } from './scene.js';
 import { textWidth, wrapText } from './text.js';
@@ -123,7 +124,7 @@ export function layoutClock(cycle: CycleModel): Scene {
         nodes.push({ kind: 'text', x: cx, y: cy + radius + 30, lines: ['No moments yet: add `moment id "…"` lines'], size: 12, anchor: 'middle', fill: 'muted' });
     }
     nodes.push(...legendNodes(describeStats(cycleStats(cycle)), MARGIN, height - LEGEND + 8, width - 2 * MARGIN, 'clock'));
-    return { view: 'clock', width: Math.round(width), height: Math.round(height), title: `${cycle.label} — cycle of service`, nodes, labelBoxes };
+    return { view: 'clock', width: Math.round(width), height: Math.round(height), title: `${isolateLine(cycle.label)} — cycle of service`, nodes, labelBoxes };
 }
 
 /**

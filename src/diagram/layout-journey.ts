@@ -1,3 +1,4 @@
+import { isolateLine } from '../export/neutralise/svg.js';
 import { cycleStats, describeStats, type CycleModel } from '../model/cycle-model.js';
 import type { Box, GroupNode, Scene, SceneNode } from './scene.js';
 import { textWidth, wrapText } from './text.js';
@@ -95,7 +96,7 @@ export function layoutJourney(cycle: CycleModel): Scene {
     });
     if (moments.length === 0) nodes.push({ kind: 'text', x: LEFT + 10, y: TOP + PLOT / 2, lines: ['No moments yet'], size: 12, fill: 'muted' });
     nodes.push(...legendNodes(stats, 24, height - 56, width - 48, 'journey'));
-    return { view: 'journey', width, height, title: `${cycle.label} — customer journey`, nodes, labelBoxes };
+    return { view: 'journey', width, height, title: `${isolateLine(cycle.label)} — customer journey`, nodes, labelBoxes };
 }
 
 function round(value: number): number {

@@ -198,6 +198,8 @@ describe('issue 10 item 11: HTML and SVG', () => {
             expect(line).toMatch(/^\u2068[^\u2069]*\u202Eoverride\u202C\u2069$/);
             // An Arabic label is isolated too, so its question mark stays at its (left) end.
             expect(lines.some(t => t.startsWith('\u2068يقرر'))).toBe(true);
+            // The diagram's own title: the cycle's label is closed and isolated before the view's name.
+            expect(svg, view).toMatch(/\u2068Title \u202Eopen\u202C\u2069 — /);
         }
     });
 });
