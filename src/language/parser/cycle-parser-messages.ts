@@ -19,7 +19,7 @@ const BLOCK_CONTENTS: Record<string, { what: string; holds: string }> = {
 const VALUE_RULES: Record<string, string> = {
     StageValue: 'a stage: introduction, growth, maturity or decline',
     WaitBound: '`target` or `limit`',
-    TimeUnit: 'a unit of time: sec, min, hour(s), day(s) or week(s)',
+    TimeUnit: 'a unit of time: sec(s), second(s), min(s), minute(s), hour(s), day(s) or week(s)',
     SeverityLevel: 'a severity: low, medium or high',
     MitigationKind: '`prevent` or `recover`',
     Reason: 'a reason: importance or deterioration',
