@@ -141,3 +141,8 @@ export const TIME_UNIT_SECONDS: Readonly<Record<string, number>> = {
 };
 
 export const TIME_UNIT_NAMES: readonly string[] = Object.keys(TIME_UNIT_SECONDS);
+
+/** Abbreviations the language does not take, with the unit to write instead. */
+export const TIME_UNIT_SYNONYMS: Readonly<Record<string, string>> = {
+    s: 'sec', m: 'min', h: 'hours', hr: 'hour', hrs: 'hours', d: 'days', w: 'weeks', wk: 'week', wks: 'weeks'
+};
