@@ -20,7 +20,9 @@ export interface SourceRange {
 
 export type StageName = 'introduction' | 'growth' | 'maturity' | 'decline';
 export type SeverityLevel = 'low' | 'medium' | 'high';
-export type TimeUnit = 'sec' | 'min' | 'hour' | 'hours' | 'day' | 'days' | 'week' | 'weeks';
+/** A unit as written; `seconds` of a duration gives its length whatever the spelling. */
+export type TimeUnit = 'sec' | 'secs' | 'second' | 'seconds' | 'min' | 'mins' | 'minute' | 'minutes'
+    | 'hour' | 'hours' | 'day' | 'days' | 'week' | 'weeks';
 
 export interface DurationModel {
     amount: number;

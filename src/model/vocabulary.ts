@@ -118,13 +118,31 @@ export type Stage = typeof STAGES[number];
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
 export type CriticalSeverity = typeof SEVERITIES[number];
 
+/**
+ * Every unit the language takes, with its length in seconds: the spec's `sec`, `min`,
+ * `hour(s)`, `day(s)`, `week(s)`, and the spellings people write, `secs`,
+ * `second(s)`, `mins`, `minute(s)`. Durations compare by length, whatever the spelling.
+ */
 export const TIME_UNIT_SECONDS: Readonly<Record<string, number>> = {
     sec: 1,
+    secs: 1,
+    second: 1,
+    seconds: 1,
     min: 60,
+    mins: 60,
+    minute: 60,
+    minutes: 60,
     hour: 3600,
     hours: 3600,
     day: 86400,
     days: 86400,
     week: 604800,
     weeks: 604800
+};
+
+export const TIME_UNIT_NAMES: readonly string[] = Object.keys(TIME_UNIT_SECONDS);
+
+/** Abbreviations the language does not take, with the unit to write instead. */
+export const TIME_UNIT_SYNONYMS: Readonly<Record<string, string>> = {
+    s: 'sec', m: 'min', h: 'hours', hr: 'hour', hrs: 'hours', d: 'days', w: 'weeks', wk: 'week', wks: 'weeks'
 };

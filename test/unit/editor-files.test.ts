@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
+import { TIME_UNIT_NAMES } from '../../src/model/vocabulary.js';
 import { check } from '../helpers.js';
 
 const root = new URL('../../', import.meta.url);
@@ -57,6 +58,13 @@ describe('the TextMate grammar colours a file before the server starts', () => {
         expect(scopes('    wait limit 20 min')).toEqual(['wait=keyword.other.cycle', 'limit=keyword.other.wait-bound.cycle', '20=constant.numeric.integer.cycle', 'min=keyword.other.unit.cycle']);
         expect(scopes('    due 2027-03-31')).toContain('2027-03-31=constant.numeric.date.cycle');
         expect(scopes('      answer scale 1..5')).toEqual(expect.arrayContaining(['1=constant.numeric.integer.cycle', '..=keyword.operator.range.cycle', '5=constant.numeric.integer.cycle']));
+    });
+
+    it('issue 10 item 12: colours every unit the language takes, as people write them', () => {
+        expect(TIME_UNIT_NAMES).toContain('minutes');
+        for (const unit of TIME_UNIT_NAMES) {
+            expect(scopes(`    wait limit 2 ${unit}`), unit).toContain(`${unit}=keyword.other.unit.cycle`);
+        }
     });
 
     it('colours every keyword, comments, strings and escapes', () => {

@@ -101,7 +101,7 @@ describe('completion', () => {
         // `role r ` can still take its label; nothing else.
         expect(await completionAt(SMALL.replace('  role clerk "Clerk"\n', '  role clerk "Clerk"\n  role r <|>\n'))).toEqual(['"label"']);
         // What may still follow is offered: a unit, `goal` after `achieves`; a partial first word still completes.
-        expect(await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n    wait target 5 <|>\n'))).toEqual(['sec', 'min', 'hour', 'hours', 'day', 'days', 'week', 'weeks']);
+        expect(await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n    wait target 5 <|>\n'))).toEqual(['sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks']);
         expect(await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n    achieves <|>\n'))).toEqual(['goal']);
         expect(await completionAt(SMALL.replace('    by clerk\n', '    by clerk\n    fe<|>\n'))).toContain('feels');
     });

@@ -3,7 +3,7 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type LangiumServices, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
-import { CHANNELS, QUALITY_COMPONENTS } from '../../model/vocabulary.js';
+import { CHANNELS, QUALITY_COMPONENTS, TIME_UNIT_NAMES, TIME_UNIT_SECONDS } from '../../model/vocabulary.js';
 
 /**
  * Langium's completion (keywords valid at the cursor's block level, references in
@@ -57,10 +57,31 @@ export class CycleCompletionProvider extends DefaultCompletionProvider {
         return super.completionFor(context, next, acceptor);
     }
 
+    /**
+     * Every unit people write (`min`, `mins`, `minute`, `minutes`…) is offered, each
+     * with its length, shortest first rather than alphabetically.
+     */
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        const index = TIME_UNIT_NAMES.indexOf(keyword.value);
+        if (rule !== 'TimeUnit' || index < 0) return super.completionForKeyword(context, keyword, acceptor);
+        acceptor(context, {
+            label: keyword.value,
+            kind: CompletionItemKind.Unit,
+            detail: `unit of time: ${describeSeconds(TIME_UNIT_SECONDS[keyword.value])}`,
+            sortText: '1' + String(index).padStart(2, '0')
+        });
+    }
+
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
         if (this.factStarters.has(keyword) && pastFirstToken(context)) return false;
         return super.filterKeyword(context, keyword);
     }
+}
+
+/** A unit's length in words: `1 second`, `60 seconds`. */
+function describeSeconds(seconds: number): string {
+    return seconds === 1 ? '1 second' : `${seconds} seconds`;
 }
 
 /** What a placeholder for a quoted value says, by the grammar's feature. */

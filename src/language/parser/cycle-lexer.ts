@@ -71,6 +71,21 @@ export const ONE_FACT_PER_LINE = 'One fact per line';
 const KEYWORDS_BEFORE_VALUE = new Set(['severity', 'stage', 'because', 'wait', 'answer']);
 
 const WORD = /[\p{L}_][\p{L}\p{M}\p{Nd}_-]*/uy;
+/** `scale 1-5`, `1 - 5`, `1–5`, `1...5`, `1…5`, `1 to 5`: a range written the way prose writes ranges. */
+const PROSE_RANGE = /([+-]?[0-9]+)(\s*(?:-|\u2013|\u2014|\.\.\.|\u2026)\s*|\s+to\s+)([+-]?[0-9]+)(?![0-9])/y;
+
+/**
+ * Quotes other than the straight double quote, each with the quotes that may close
+ * it: typewriter single quotes, curly quotes as word processors and phones type
+ * them, guillemets, CJK corner brackets and the full-width quote.
+ */
+const OTHER_QUOTES: ReadonlyMap<string, string> = new Map([
+    ["'", "'"], ['\u2018', '\u2019\u2018'], ['\u2019', '\u2019'], ['\u201A', '\u2018\u2019'], ['\u201B', '\u2019'],
+    ['\u201C', '\u201D\u201C'], ['\u201D', '\u201D'], ['\u201E', '\u201C\u201D'], ['\u201F', '\u201D'],
+    ['\u00AB', '\u00BB'], ['\u00BB', '\u00AB\u00BB'], ['\u2039', '\u203A'], ['\u203A', '\u2039\u203A'],
+    ['\u300C', '\u300D'], ['\u300E', '\u300F'], ['\uFF02', '\uFF02']
+].map(([open, close]) => [open, close + '"']));
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DATE = /[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])/y;
 const INT = /[+-]?[0-9]+/y;
 
@@ -231,7 +246,7 @@ class Scan {
                     const word = text.substring(pos, end);
                     const keyword = this.idExpected ? undefined : this.keywords.get(word);
                     this.pushToken(keyword ?? this.types.ID, pos, end, word);
-                } else {
+                } else if (!(OTHER_QUOTES.has(text[pos]) && this.scanOtherQuotes(pos))) {
                     this.scanUnexpected(pos);
                 }
             }
@@ -279,11 +294,60 @@ class Scan {
         }
         // An unterminated label still counts as a label, so the rest of the line and
         // everything after it keep their meaning while the designer finishes typing.
-        this.report(start, pos - start, 'This label has no closing quote: end it with " on the same line.');
+        const last = text.substring(start + 1, pos).trimEnd().slice(-1);
+        this.report(start, pos - start, last && OTHER_QUOTES.has(last)
+            ? `This label ends with ${last}, not a straight double quote: end it with " instead.`
+            : 'This label has no closing quote: end it with " on the same line.');
         this.pushToken(this.types.STRING, start, pos);
     }
 
+    /**
+     * `'label'`, `“label”`, `«label»`: one error that says which quotes to use, and
+     * the label is read as one, so the rest of the line and the file keep their
+     * meaning. The closing quote is the first one not followed by a letter or digit,
+     * so the apostrophe of `'Wasn't it?'` does not end the label. False when the
+     * quote is not closed on its line (then it is an unexpected character).
+     */
+    private scanOtherQuotes(start: number): boolean {
+        const text = this.text;
+        const closers = OTHER_QUOTES.get(text[start])!;
+        for (let pos = start + 1; pos < text.length; pos++) {
+            const c = text[pos];
+            if (c === '\n' || c === '\r') return false;
+            if (closers.includes(c) && !LETTER_OR_DIGIT.test(text[pos + 1] ?? '')) {
+                const body = text.substring(start + 1, pos);
+                this.report(start, pos + 1 - start,
+                    `Labels take straight double quotes: write "${body.length > 40 ? body.substring(0, 39) + '…' : body}" instead of ${text[start]}…${c}.`);
+                this.pushToken(this.types.STRING, start, pos + 1);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * `scale 1-5` (or `1 - 5`, `1–5`, `1...5`, `1 to 5`): one error that shows the range
+     * as the language writes it, read as that range, so the scale does not also look
+     * inverted (1..-5) and the dash does not look like a second fact.
+     */
+    private scanProseRange(start: number): boolean {
+        if (this.last?.tokenType.name !== 'scale' || this.last.startLine !== this.line) return false;
+        PROSE_RANGE.lastIndex = start;
+        const range = PROSE_RANGE.exec(this.text);
+        if (!range) return false;
+        const [whole, low, separator, high] = range;
+        this.report(start, whole.length, `Write the range of a scale with two dots: \`scale ${low}..${high}\`.`);
+        const separatorStart = start + low.length;
+        const highStart = separatorStart + separator.length;
+        const dashStart = separatorStart + (separator.length - separator.trimStart().length);
+        this.pushToken(this.types.INT, start, separatorStart);
+        this.pushToken(this.types['..'], dashStart, dashStart + separator.trim().length);
+        this.pushToken(this.types.INT, highStart, start + whole.length);
+        return true;
+    }
+
     private scanNumber(start: number): void {
+        if (this.scanProseRange(start)) return;
         DATE.lastIndex = start;
         const date = DATE.exec(this.text);
         if (date) {
@@ -307,12 +371,15 @@ class Scan {
             end++;
         }
         const found = text.substring(start, end);
+        const hint = [...found].some(ch => OTHER_QUOTES.has(ch))
+            ? 'labels go in straight double quotes, "like this".'
+            : 'a line holds a keyword, then ids, "labels" or numbers.';
         this.errors.push({
             offset: start,
             length: end - start,
             line: this.line,
             column: start - this.lineStart + 1,
-            message: `Unexpected \`${found}\`: a line holds a keyword, then ids, "labels" or numbers.`
+            message: `Unexpected \`${found}\`: ${hint}`
         });
         this.offset = end;
     }

@@ -1,25 +1,14 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-
-/** What each block may hold, in the words a designer reads in the spec. */
-const BLOCK_CONTENTS: Record<string, { what: string; holds: string }> = {
-    Document: { what: 'the top level of a file', holds: '`cycle` and `role` lines' },
-    Cycle: { what: 'a cycle', holds: 'customer, goal, stage, peak, role, phase, moment, requirement, action, area, priorities and survey' },
-    Moment: { what: 'a moment', holds: 'by, channel, feels, quality, wait target, wait limit, evidence, backstage, support, achieves goal and critical' },
-    Critical: { what: 'a critical block', holds: 'severity, risk, prevent and recover' },
-    Mitigation: { what: 'a prevent or recover line', holds: 'owner' },
-    Requirement: { what: 'a requirement', holds: 'for and from' },
-    Action: { what: 'an action', holds: 'meets, owner and due' },
-    Area: { what: 'an area', holds: 'because and covers' },
-    Priorities: { what: 'priorities', holds: '`- area-id` lines, one per ranked area' },
-    Survey: { what: 'a survey', holds: 'question' },
-    Question: { what: 'a question', holds: 'about and answer' }
-};
+import { nearestNames } from '../../model/nearest.js';
+import { BLOCKS, blocksHolding, blocksOpenedBy, isBlockKind, KEYWORD_OF_VALUE, type BlockKind } from './blocks.js';
+import { describeLine, indexOfToken, previousSiblingLine } from './line-above.js';
+import { SEVERITIES, TIME_UNIT_SYNONYMS } from '../../model/vocabulary.js';
 
 /** What a value slot expects, by the grammar rule that holds it. */
 const VALUE_RULES: Record<string, string> = {
     StageValue: 'a stage: introduction, growth, maturity or decline',
     WaitBound: '`target` or `limit`',
-    TimeUnit: 'a unit of time: sec, min, hour(s), day(s) or week(s)',
+    TimeUnit: 'a unit of time: sec(s), second(s), min(s), minute(s), hour(s), day(s) or week(s)',
     SeverityLevel: 'a severity: low, medium or high',
     MitigationKind: '`prevent` or `recover`',
     Reason: 'a reason: importance or deterioration',
@@ -82,61 +71,152 @@ function listOf(items: string[]): string {
 
 export const INDENTED_TOO_DEEP = 'This line is indented under a line that takes no block here';
 
-function misplaced(rule: string, actual: IToken, previous?: IToken): string {
-    const block = BLOCK_CONTENTS[rule];
-    if (previous && previous.endLine === actual.startLine && !['INDENT', 'DEDENT', 'EOF'].includes(actual.tokenType.name)
-        && previous.tokenType.name !== 'INDENT' && previous.tokenType.name !== 'DEDENT') {
-        return `Unexpected ${describeFound(actual).replace(/^the /, '')} after \`${truncate(previous.image)}\`: a line holds one fact; put what follows on a line of its own.`;
+/** The keyword a token spells, if it was scanned as one (keyword token types bear their keyword's name). */
+function keywordOf(token: IToken): string | undefined {
+    const name = token.tokenType?.name;
+    return name && name === token.image && !Object.hasOwn(TOKEN_WORDS, name) ? name : undefined;
+}
+
+/** A word written where a keyword belongs: an id, or a keyword of the wrong place. */
+function wordOf(token: IToken | undefined): string | undefined {
+    if (!token) return undefined;
+    return token.tokenType?.name === 'ID' ? token.image : keywordOf(token);
+}
+
+/** Words people write for a value, by the rule that takes the value: `hrs` for `hours`. */
+const SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = { TimeUnit: TIME_UNIT_SYNONYMS };
+
+/**
+ * `: did you mean `moment`?` when the word is a slip of one of the candidates (or a
+ * synonym of one, for the values of `rule`), else nothing.
+ */
+function didYouMean(token: IToken | undefined, candidates: readonly string[], rule = ''): string {
+    const word = wordOf(token);
+    if (!word || candidates.includes(word)) return '';
+    const synonyms = SYNONYMS[rule];
+    const synonym = synonyms && Object.hasOwn(synonyms, word) ? synonyms[word] : undefined;
+    const [guess] = synonym ? [synonym] : nearestNames(word, candidates.filter(c => /^\p{L}/u.test(c)), 1);
+    return guess ? `: did you mean \`${guess}\`?` : '';
+}
+
+function onSameLine(previous: IToken | undefined, actual: IToken): boolean {
+    return !!previous && previous.endLine === actual.startLine && !['INDENT', 'DEDENT', 'EOF'].includes(actual.tokenType.name)
+        && previous.tokenType.name !== 'INDENT' && previous.tokenType.name !== 'DEDENT';
+}
+
+/**
+ * A word left over at the end of a complete line (`critical high`): what to do
+ * with it. `critical` and `priorities` take nothing on their line; their values go
+ * on lines of their own under them.
+ */
+export function leftoverWordMessage(actual: IToken, previous: IToken): string {
+    const keyword = keywordOf(previous);
+    if (keyword === 'critical' && (SEVERITIES as readonly string[]).includes(actual.image)) {
+        return `\`critical\` takes no value; write the level on its own line under it: \`severity ${actual.image}\`.`;
+    }
+    if (keyword === 'critical' || keyword === 'priorities') {
+        const example = keyword === 'priorities' && actual.tokenType.name === 'ID' ? `: \`- ${truncate(actual.image)}\`` : '';
+        return `\`${keyword}\` takes nothing after it on its line; put ${describeFound(actual)} on a line of its own under it${example}.`;
+    }
+    return `Unexpected ${describeFound(actual).replace(/^the /, '')} after \`${truncate(previous.image)}\`: a line holds one fact; put what follows on a line of its own.`;
+}
+
+/**
+ * A line that does not belong in the block it sits in. A keyword of a block that
+ * this one holds was probably meant one level deeper: under the line just above
+ * when that line opens such a block. Any other word is compared with the keywords
+ * this block holds, for a slip of the keyboard.
+ */
+function misplaced(rule: string, actual: IToken, previous: IToken | undefined, tokens: readonly IToken[]): string {
+    if (previous && onSameLine(previous, actual)) {
+        return leftoverWordMessage(actual, previous);
     }
     if (actual.tokenType.name === 'INDENT') {
         return `${INDENTED_TOO_DEEP}: line it up with the lines above it.`;
     }
-    if (!block) {
+    if (!isBlockKind(rule)) {
         return `Unexpected ${describeFound(actual).replace(/^the /, '')}.`;
     }
-    return `${capitalize(describeFound(actual))} does not belong in ${block.what}, which holds ${block.holds}.`;
+    const block = BLOCKS[rule];
+    const notHere = `${capitalize(describeFound(actual))} does not belong in ${block.what}, which holds ${block.holds}`;
+    const keyword = keywordOf(actual);
+    const homes = keyword ? blocksHolding(keyword) : [];
+    if (!keyword || homes.length === 0) {
+        const line = keyword && Object.hasOwn(KEYWORD_OF_VALUE, keyword) ? KEYWORD_OF_VALUE[keyword] : undefined;
+        const whole = line && block.keywords.includes(line) ? `: did you mean \`${line} ${keyword}\`?` : '';
+        return `${notHere}${whole || didYouMean(actual, block.keywords) || '.'}`;
+    }
+    const children = homes.filter(kind => BLOCKS[kind].parent === rule);
+    if (children.length === 0) {
+        return `${notHere}; \`${keyword}\` belongs in ${listOf(homes.map(kind => BLOCKS[kind].what))}.`;
+    }
+    const index = indexOfToken(tokens, actual);
+    const above = index >= 0 ? previousSiblingLine(tokens, index) : -1;
+    const opened = above >= 0 ? blocksOpenedBy(tokens[above].image) : [];
+    const home = children.find(kind => opened.includes(kind));
+    if (home) {
+        return `\`${keyword}\` belongs in ${BLOCKS[home].what}, not directly in ${block.what}: indent it under \`${describeLine(tokens, above)}\`.`;
+    }
+    const kind = children[0];
+    const openers = listOf(BLOCKS[kind].openedBy.map(k => '`' + k + '`'));
+    return `\`${keyword}\` belongs in ${BLOCKS[kind].what}, not directly in ${block.what}: move it under the ${openers} line it is about, one step further in.`;
 }
 
 function capitalize(text: string): string {
     return text.charAt(0).toUpperCase() + text.substring(1);
 }
 
+/** The keywords among the first tokens of some paths: the values a slot takes. */
+function keywordsOf(types: readonly TokenType[]): string[] {
+    return types.map(type => type.name).filter(name => !Object.hasOwn(TOKEN_WORDS, name));
+}
+
 /**
  * Parser messages for service designers: what was expected, in plain words, never
- * token names, offsets or the INDENT/DEDENT that the lexer invents.
+ * token names, offsets or the INDENT/DEDENT that the lexer invents; where a word is
+ * a slip of a keyword allowed there, which one.
  */
 export class CycleParserErrorMessageProvider implements IParserErrorMessageProvider {
+    /** The tokens of the text being parsed, to look at the lines around an error. */
+    private tokens: readonly IToken[] = [];
+
+    /** Called by the parser with each new text's tokens, before it parses them. */
+    setInput(tokens: readonly IToken[]): void {
+        this.tokens = tokens;
+    }
+
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         const rule = ruleOf(options.ruleName);
         const expected = options.expected.name;
         if (expected === 'DEDENT' || expected === 'EOF') {
-            return misplaced(expected === 'EOF' ? 'Document' : rule, options.actual, options.previous);
+            return misplaced(expected === 'EOF' ? 'Document' : rule, options.actual, options.previous, this.tokens);
         }
         const after = options.previous?.image ? ` after \`${truncate(options.previous.image)}\`` : '';
-        if (expected === 'STRING' && BLOCK_CONTENTS[rule]) {
-            return `Expected a "label" in double quotes${after}, found ${describeFoundAfter(options.actual, options.previous)}.`;
+        const found = describeFoundAfter(options.actual, options.previous);
+        if (expected === 'STRING' && isBlockKind(rule)) {
+            return `Expected a "label" in double quotes${after}, found ${found}.`;
         }
-        return `Expected ${describeExpected(options.expected)}${after}, found ${describeFoundAfter(options.actual, options.previous)}.`;
+        const hint = found === 'the end of the line' ? '' : didYouMean(options.actual, keywordsOf([options.expected]));
+        return `Expected ${describeExpected(options.expected)}${after}, found ${found}${hint || '.'}`;
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
-        return misplaced('Document', options.firstRedundant);
+        return misplaced('Document', options.firstRedundant, undefined, this.tokens);
     }
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const rule = ruleOf(options.ruleName);
         const actual = options.actual[0];
         const after = options.previous?.image ? ` after \`${truncate(options.previous.image)}\`` : '';
-        const valueRule = VALUE_RULES[rule];
-        if (valueRule) {
-            return `Expected ${valueRule}${after}, found ${describeFoundAfter(actual, options.previous)}.`;
-        }
-        if (BLOCK_CONTENTS[rule] || /Item$/.test(rule)) {
-            const owner = BLOCK_CONTENTS[rule] ? rule : blockOfItemRule(rule);
-            return misplaced(owner, actual, options.previous);
+        if (isBlockKind(rule) || /Item$/.test(rule)) {
+            const owner = isBlockKind(rule) ? rule : blockOfItemRule(rule);
+            return misplaced(owner, actual, options.previous, this.tokens);
         }
         const firsts = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter(Boolean);
-        return `Expected ${listOf(firsts.map(describeKeywordOrToken))}${after}, found ${describeFoundAfter(actual, options.previous)}.`;
+        const found = describeFoundAfter(actual, options.previous);
+        const hint = found === 'the end of the line' ? '' : didYouMean(actual, keywordsOf(firsts), rule);
+        const expected = VALUE_RULES[rule] ?? listOf(firsts.map(describeKeywordOrToken));
+        return `Expected ${expected}${after}, found ${found}${hint || '.'}`;
     }
 
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
@@ -153,7 +233,7 @@ function describeKeywordOrToken(type: TokenType): string {
     return TOKEN_WORDS[type.name] ?? '`' + type.name + '`';
 }
 
-function blockOfItemRule(rule: string): string {
+function blockOfItemRule(rule: string): BlockKind {
     const owner = rule.replace(/Item$/, '');
-    return BLOCK_CONTENTS[owner] ? owner : 'Document';
+    return isBlockKind(owner) ? owner : 'Document';
 }

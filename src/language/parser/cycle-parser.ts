@@ -1,5 +1,6 @@
 import { EOF, MismatchedTokenException, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import { createParser, CstNodeBuilder, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { leftoverWordMessage } from './cycle-parser-messages.js';
 
 /**
  * Past this many syntax errors the parser stops recovering and keeps what it has.
@@ -28,7 +29,9 @@ interface Recognizer {
     reSyncTo(type: TokenType): IToken[];
     addToResyncTokens(token: IToken, tokens: IToken[]): IToken[];
     getCurrRuleFullName(): string;
-    errorMessageProvider: { buildMismatchTokenMessage(options: object): string };
+    errorMessageProvider: { buildMismatchTokenMessage(options: object): string; setInput?(tokens: readonly IToken[]): void };
+    currRuleLookaheadFuncs: ((this: Recognizer) => boolean)[];
+    optionInternalLogic(action: unknown, occurrence: number, key: number): unknown;
     attemptInRepetitionRecovery(...args: unknown[]): void;
     tryInRepetitionRecovery(rule: (...args: unknown[]) => void, args: unknown[], lookahead: () => boolean, expected: TokenType): void;
     ruleInvocationStateUpdate(shortName: number, fullName: string, idxInCallingRule: number): void;
@@ -106,8 +109,19 @@ function teachBlocks(parser: Recognizer, blocks: BlockState, indent: TokenType, 
             blocks.depthBefore = depth;
             blocks.ruleStarts = [];
             blocks.target = -1;
+            this.errorMessageProvider.setInput?.(tokens);
         }
     });
+
+    // `critical high` above its indented block: the word left over is one error, and
+    // the block under the line is still read as that line's block.
+    const option = parser.optionInternalLogic;
+    parser.optionInternalLogic = function (this: Recognizer, action: unknown, occurrence: number, key: number) {
+        if (this.recoveryEnabled && this.errors.length < MAX_PARSER_ERRORS) {
+            skipLeftoverWordsBeforeBlock(this, this.currRuleLookaheadFuncs[key], indent, dedent);
+        }
+        return option.call(this, action, occurrence, key);
+    };
 
     const invoke = parser.ruleInvocationStateUpdate;
     parser.ruleInvocationStateUpdate = function (this: Recognizer, shortName, fullName, idxInCallingRule) {
@@ -174,6 +188,35 @@ function teachBlocks(parser: Recognizer, blocks: BlockState, indent: TokenType, 
     parser.tryInRepetitionRecovery = function (this: Recognizer, rule, args, lookahead, expected) {
         skipLinesToResync(this, rule, args, lookahead, expected, indent, dedent, blocks);
     };
+}
+
+/**
+ * Before an optional block (`(INDENT … DEDENT)?`) that its line's leftover words
+ * hide: when the words after a complete fact run to the end of the line and an
+ * indented block follows, skips them with one error on the first, so the block is
+ * read as the fact's own. Without this, Chevrotain would see no block, end the
+ * element, and skip the leftover words together with the whole block under them.
+ */
+function skipLeftoverWordsBeforeBlock(parser: Recognizer, lookahead: ((this: Recognizer) => boolean) | undefined, indent: TokenType, dedent: TokenType): void {
+    const previous = parser.LA(0);
+    const first = parser.LA(1);
+    const isLineToken = (token: IToken): boolean =>
+        !tokenMatcher(token, EOF) && !tokenMatcher(token, indent) && !tokenMatcher(token, dedent) && token.startLine === previous.endLine;
+    // The common case ends here: the line ended where the fact did.
+    if (!lookahead || tokenMatcher(previous, indent) || tokenMatcher(previous, dedent) || !isLineToken(first)) return;
+    // What follows on the line may be the option itself (`role r "label"`).
+    if (lookahead.call(parser)) return;
+    let count = 1;
+    while (isLineToken(parser.LA(count + 1))) count++;
+    if (!tokenMatcher(parser.LA(count + 1), indent)) return;
+    const saved = parser.exportLexerState();
+    parser.importLexerState(saved + count);
+    if (!lookahead.call(parser)) {
+        parser.importLexerState(saved);
+        return;
+    }
+    const message = leftoverWordMessage(first, previous);
+    parser.SAVE_ERROR(new MismatchedTokenException(message, first, previous));
 }
 
 function findProperty(object: object, name: string): PropertyDescriptor | undefined {

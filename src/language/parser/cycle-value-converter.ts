@@ -17,6 +17,8 @@ export class CycleValueConverter extends DefaultValueConverter {
 }
 
 export function unquoteLabel(source: string): string {
+    // A label in other quotes (`“Hi”`, reported by the lexer) is read without them, as written.
+    if (!source.startsWith('"')) return source.substring(1, source.length - 1);
     // An unterminated label (reported by the lexer) has no closing quote to drop.
     const closed = source.length >= 2 && source.endsWith('"') && !isEscapedAt(source, source.length - 1);
     const body = source.substring(1, closed ? source.length - 1 : source.length);

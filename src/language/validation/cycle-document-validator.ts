@@ -17,6 +17,7 @@ import { nearestNames } from '../../model/nearest.js';
 import type { CycleCheckTable } from './index.js';
 import { WORKSPACE_FINDING } from './report.js';
 import { isRuleCode, RULE_CODES, type RuleCode } from './rules.js';
+import { ReferenceSuggestions, unresolvedReferenceMessage } from './reference-suggestions.js';
 
 /**
  * `moment a "A" by r` gets a one-fact-per-line error from the scanner and a parser
@@ -112,11 +113,13 @@ const REFERENCE_KIND: Record<string, { kind: string; how: string }> = {
 export class CycleDocumentValidator extends DefaultDocumentValidator {
     private readonly configs: RuleConfigProvider;
     private readonly checks: CycleCheckTable;
+    private readonly suggestions: ReferenceSuggestions;
 
     constructor(services: CycleCoreServices) {
         super(services);
         this.configs = services.config.RuleConfigProvider;
         this.checks = services.validation.CycleChecks;
+        this.suggestions = new ReferenceSuggestions(services.references.ScopeProvider);
     }
 
     /** What the workspace-wide checks last said of each document, kept while typing. */
@@ -137,7 +140,7 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
         let omitted: Diagnostic | undefined;
         let omittedCount = 0;
         for (const diagnostic of raw) {
-            const code = this.normalise(diagnostic);
+            const code = this.normalise(diagnostic, document);
             if (!code) {
                 result.push(diagnostic);
                 continue;
@@ -257,8 +260,8 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
     }
 
     /** Gives Langium's own diagnostics the spec's codes and designer-facing messages. */
-    private normalise(diagnostic: Diagnostic): RuleCode | undefined {
-        const data = (diagnostic.data ?? {}) as { code?: string; containerType?: string; refText?: string };
+    private normalise(diagnostic: Diagnostic, document: LangiumDocument): RuleCode | undefined {
+        const data = (diagnostic.data ?? {}) as { code?: string; containerType?: string; refText?: string; suggestions?: string[] };
         let code = data.code ?? (typeof diagnostic.code === 'string' ? diagnostic.code : undefined);
         if (code === DocumentValidator.ParsingError || code?.startsWith('lexing-')) {
             code = 'syntax-error';
@@ -266,7 +269,8 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
             code = 'unresolved-reference';
             const reference = REFERENCE_KIND[data.containerType ?? ''];
             if (reference && data.refText) {
-                diagnostic.message = `No ${reference.kind} named \`${data.refText}\` is visible here: ${reference.how.replace('{name}', data.refText)}.`;
+                data.suggestions = this.suggestions.nearestTo(document, diagnostic, data.refText);
+                diagnostic.message = unresolvedReferenceMessage(reference.kind, data.refText, reference.how.replace('{name}', data.refText), data.suggestions);
             }
         }
         if (!isRuleCode(code)) {
