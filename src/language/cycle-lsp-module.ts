@@ -20,6 +20,7 @@ import { CycleInlayHintProvider } from './lsp/cycle-inlay-hints.js';
 import { CycleRenameProvider } from './lsp/cycle-rename.js';
 import { CycleSemanticTokenProvider } from './lsp/cycle-semantic-tokens.js';
 import { CycleWorkspaceSymbolProvider } from './lsp/cycle-workspace-symbols.js';
+import { OneLanguageServiceRegistry } from './single-language-registry.js';
 import { registerValidationChecks } from './validation/index.js';
 
 export type CycleServices = LangiumServices & CycleAddedServices;
@@ -50,7 +51,8 @@ export const CycleSharedLspModule: Module<LangiumSharedServices, PartialLangiumS
     },
     workspace: {
         DocumentBuilder: services => new CycleDocumentBuilder(services)
-    }
+    },
+    ServiceRegistry: services => new OneLanguageServiceRegistry(services)
 };
 
 /** The language with its editor features, for the language server. */

@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Document } from './generated/ast.js';
 import { buildFileModel } from '../model/build-model.js';
-import type { FileModel } from '../model/cycle-model.js';
+import { MODEL_VERSION, type FileModel } from '../model/cycle-model.js';
 
 /**
  * The cycle model of a document, built once per parse and shared by every editor
@@ -12,6 +12,8 @@ export class CycleModelProvider {
 
     modelOf(document: LangiumDocument): FileModel {
         const root = document.parseResult.value as Document;
+        // A document the builder has just added is a placeholder until it is parsed.
+        if (root.$type !== 'Document') return { modelVersion: MODEL_VERSION, uri: document.uri.toString(), roles: [], cycles: [] };
         let model = this.models.get(root);
         if (!model) {
             model = buildFileModel(root, document.uri.toString());

@@ -12,6 +12,11 @@ const NO_RANGE: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0
 /*
  * AST → model: the one place that reads the syntax tree for the model. Where a
  * single-valued fact is repeated (a `duplicate-attribute` error), the first counts.
+ *
+ * The parser recovers from half-typed text (`role`, `moment` with nothing after
+ * it) with properties missing, whatever the generated types say. The model never
+ * carries `undefined`: a missing id or label is '' (nameless: the editor features
+ * skip it), a missing optional fact is null, a missing list entry is left out.
  */
 
 function rangeOf(node: AstNode | undefined): SourceRange {
@@ -35,12 +40,22 @@ function isText(value: string | undefined): value is string {
     return typeof value === 'string' && value.length > 0;
 }
 
+/** Drops list entries the parser left out while recovering (`peak` with no text yet). */
+function isDefined<T>(value: T | undefined): value is T {
+    return value !== undefined;
+}
+
 function isType<T extends AstNode>(type: string) {
     return (node: AstNode): node is T => node.$type === type;
 }
 
+/** A required id or label, '' while it is not typed yet. */
+function text(value: string | undefined): string {
+    return typeof value === 'string' ? value : '';
+}
+
 function buildRole(role: ast.Role, scope: RoleModel['scope']): RoleModel {
-    return { id: role.name, label: role.label ?? null, scope, range: rangeOf(role), idRange: idRangeOf(role) };
+    return { id: text(role.name), label: role.label ?? null, scope, range: rangeOf(role), idRange: idRangeOf(role) };
 }
 
 function buildMitigation(mitigation: ast.Mitigation): MitigationModel {
@@ -66,14 +81,14 @@ function buildMoment(moment: ast.Moment, step: number, phase: string | null): Mo
     const criticalNode = first<ast.Critical>('Critical');
     const critical = criticalNode ? buildCritical(criticalNode) : null;
     return {
-        id: moment.name,
-        label: moment.label ?? '',
+        id: text(moment.name),
+        label: text(moment.label),
         step,
         phase,
         by: first<ast.By>('By')?.role?.$refText ?? null,
         channel: first<ast.Channel>('Channel')?.value ?? null,
         feels: first<ast.Feels>('Feels')?.value ?? null,
-        qualities: moment.items.filter(isType<ast.Quality>('Quality')).map(q => q.value),
+        qualities: moment.items.filter(isType<ast.Quality>('Quality')).map(q => q.value).filter(isDefined),
         waitTarget: duration(waits.find(w => w.bound === 'target')?.duration),
         waitLimit: duration(waits.find(w => w.bound === 'limit')?.duration),
         evidence: labels('Evidence'),
@@ -92,18 +107,20 @@ function buildAnswer(answer: ast.Answer | undefined): AnswerModel | null {
     if (!format) return null;
     switch (format.$type) {
         case 'YesNoAnswer': return { kind: 'yes-no' };
-        case 'ScaleAnswer': return { kind: 'scale', low: format.low, high: format.high, lowLabel: format.lowLabel ?? null, highLabel: format.highLabel ?? null };
+        case 'ScaleAnswer':
+            if (format.low === undefined || format.high === undefined) return null; // `answer scale` still being typed
+            return { kind: 'scale', low: format.low, high: format.high, lowLabel: format.lowLabel ?? null, highLabel: format.highLabel ?? null };
         case 'NumberAnswer': return { kind: 'number', unit: format.unit ?? null };
         case 'TextAnswer': return { kind: 'text' };
-        case 'ChoiceAnswer': return { kind: 'choice', options: [...format.options] };
+        case 'ChoiceAnswer': return { kind: 'choice', options: format.options.filter(isDefined) };
     }
     return null;
 }
 
 function buildQuestion(question: ast.Question): QuestionModel {
     return {
-        id: question.name,
-        label: question.label ?? '',
+        id: text(question.name),
+        label: text(question.label),
         about: question.items.filter(isType<ast.About>('About')).map(a => a.moment?.$refText).filter(isText),
         answer: buildAnswer(question.items.find(isType<ast.Answer>('Answer'))),
         range: rangeOf(question),
@@ -113,8 +130,8 @@ function buildQuestion(question: ast.Question): QuestionModel {
 
 export function buildCycleModel(cycle: ast.Cycle): CycleModel {
     const model: CycleModel = {
-        id: cycle.name,
-        label: cycle.label ?? '',
+        id: text(cycle.name),
+        label: text(cycle.label),
         customer: null,
         goal: null,
         stage: null,
@@ -133,13 +150,13 @@ export function buildCycleModel(cycle: ast.Cycle): CycleModel {
     let phase: PhaseModel | null = null;
     for (const item of cycle.items) {
         switch (item.$type) {
-            case 'Customer': model.customer ??= item.label; break;
-            case 'Goal': model.goal ??= item.label; break;
-            case 'Stage': model.stage ??= item.value; break;
-            case 'Peak': model.peaks.push(item.label); break;
+            case 'Customer': model.customer ??= item.label ?? null; break;
+            case 'Goal': model.goal ??= item.label ?? null; break;
+            case 'Stage': model.stage ??= item.value ?? null; break;
+            case 'Peak': if (isDefined(item.label)) model.peaks.push(item.label); break;
             case 'Role': model.roles.push(buildRole(item, 'cycle')); break;
             case 'Phase':
-                phase = { label: item.label ?? '', moments: [], range: rangeOf(item) };
+                phase = { label: text(item.label), moments: [], range: rangeOf(item) };
                 model.phases.push(phase);
                 break;
             case 'Moment': {
@@ -164,10 +181,10 @@ export function buildCycleModel(cycle: ast.Cycle): CycleModel {
 
 function buildRequirement(requirement: ast.Requirement): RequirementModel {
     return {
-        id: requirement.name,
-        label: requirement.label ?? '',
+        id: text(requirement.name),
+        label: text(requirement.label),
         for: requirement.items.filter(isType<ast.For>('For')).map(f => f.moment?.$refText).filter(isText),
-        from: requirement.items.filter(isType<ast.From>('From')).map(f => f.label),
+        from: requirement.items.filter(isType<ast.From>('From')).map(f => f.label).filter(isDefined),
         range: rangeOf(requirement),
         idRange: idRangeOf(requirement)
     };
@@ -175,8 +192,8 @@ function buildRequirement(requirement: ast.Requirement): RequirementModel {
 
 function buildAction(action: ast.Action): ActionModel {
     return {
-        id: action.name,
-        label: action.label ?? '',
+        id: text(action.name),
+        label: text(action.label),
         meets: action.items.filter(isType<ast.Meets>('Meets')).map(m => m.requirement?.$refText).filter(isText),
         owner: action.items.find(isType<ast.Owner>('Owner'))?.role?.$refText ?? null,
         due: action.items.find(isType<ast.Due>('Due'))?.date ?? null,
@@ -187,9 +204,9 @@ function buildAction(action: ast.Action): ActionModel {
 
 function buildArea(area: ast.Area): AreaModel {
     return {
-        id: area.name,
-        label: area.label ?? '',
-        because: area.items.filter(isType<ast.Because>('Because')).map(b => b.reason),
+        id: text(area.name),
+        label: text(area.label),
+        because: area.items.filter(isType<ast.Because>('Because')).map(b => b.reason).filter(isDefined),
         covers: area.items.filter(isType<ast.Covers>('Covers')).map(c => c.moment?.$refText).filter(isText),
         range: rangeOf(area),
         idRange: idRangeOf(area)
@@ -198,8 +215,8 @@ function buildArea(area: ast.Area): AreaModel {
 
 function buildSurvey(survey: ast.Survey): SurveyModel {
     return {
-        id: survey.name,
-        label: survey.label ?? '',
+        id: text(survey.name),
+        label: text(survey.label),
         questions: survey.items.map(buildQuestion),
         range: rangeOf(survey),
         idRange: idRangeOf(survey)

@@ -74,7 +74,15 @@ function draw(): void {
         stage.replaceChildren(message(showing ? 'This file has no cycle yet: start one with `cycle id "What the customer comes for"`.' : 'Waiting for the language server…'));
         return;
     }
-    const svgText = renderSvg(layoutCycle(cycle, state.view), themeName());
+    let svgText: string;
+    try {
+        svgText = renderSvg(layoutCycle(cycle, state.view), themeName());
+    } catch (error) {
+        // Never a blank panel: keep what is drawn and say why it is not updated.
+        notice.hidden = false;
+        notice.textContent = `The diagram could not be drawn (${(error as Error).message}): showing the last one drawn, if any.`;
+        return;
+    }
     const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
     stage.replaceChildren(document.importNode(parsed, true));
     applyTransform();

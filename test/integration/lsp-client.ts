@@ -92,6 +92,10 @@ export class LspProcess {
         return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cycle', version, text } });
     }
 
+    close(uri: string): Promise<void> {
+        return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+
     change(uri: string, text: string, version: number): Promise<void> {
         return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
     }

@@ -44,8 +44,8 @@ export async function compareWithHead(client: LanguageClient, context: vscode.Ex
         return;
     }
     const kind = vscode.window.activeColorTheme.kind;
-    const dark = kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast;
-    const result = await client.sendRequest<CompareResult | null>(COMPARE_REQUEST, { uri: uri.toString(), oldText, theme: dark ? 'dark' : 'light' });
+    const theme = kind === vscode.ColorThemeKind.HighContrast ? 'high-contrast' : kind === vscode.ColorThemeKind.Dark ? 'dark' : 'light';
+    const result = await client.sendRequest<CompareResult | null>(COMPARE_REQUEST, { uri: uri.toString(), oldText, theme });
     if (!result) {
         void vscode.window.showWarningMessage('The language server does not know this file yet; try again in a moment.');
         return;

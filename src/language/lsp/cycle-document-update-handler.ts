@@ -1,24 +1,33 @@
-import { URI } from 'langium';
-import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
-import type { DidChangeWatchedFilesParams, FileSystemWatcher, TextDocumentChangeEvent } from 'vscode-languageserver';
+import { URI, type FileSystemProvider } from 'langium';
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices, type TextDocuments } from 'langium/lsp';
+import { FileChangeType, type DidChangeWatchedFilesParams, type FileSystemWatcher, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../config/rule-config.js';
 import type { RuleConfigProvider } from '../config/rule-config-provider.js';
+import { staysWhenClosed } from './closed-documents.js';
 import type { CycleDocumentBuilder } from './cycle-document-builder.js';
+import { parseUri } from './request-params.js';
 
 /**
  * When the server re-checks what:
  * - while typing, the edited document with the fast rules (Langium's default);
  * - on open and on save, every document with every rule, since the slow rules
  *   (top-level roles shared by files) can change what another file reports;
- * - when a `cycle.config.json` changes, every document, with the new severities.
+ * - when a `cycle.config.json` changes, every document, with the new severities;
+ * - on close, every document, without the closed one unless it is a workspace file
+ *   (then as it is on disk): the server holds open documents and the workspace's
+ *   `.cycle` files, nothing else.
  * It watches `*.cycle` files and config files only, not the whole workspace.
  */
 export class CycleDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private configs: (() => RuleConfigProvider | undefined) = () => undefined;
+    private readonly textDocuments: TextDocuments<TextDocument>;
+    private readonly fileSystem: FileSystemProvider;
 
     constructor(services: LangiumSharedServices) {
         super(services);
+        this.textDocuments = services.workspace.TextDocuments;
+        this.fileSystem = services.workspace.FileSystemProvider;
     }
 
     /** The config provider lives in the language's services, created after the shared ones. */
@@ -31,8 +40,10 @@ export class CycleDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
-        const configChanged = params.changes.some(change => URI.parse(change.uri).path.endsWith('/' + CONFIG_FILE_NAME));
-        const cycleChanges = params.changes.filter(change => URI.parse(change.uri).path.endsWith('.cycle'));
+        const configChanged = params.changes.some(change => parseUri(change.uri)?.path.endsWith('/' + CONFIG_FILE_NAME));
+        // A file deleted while open stays as the editor shows it, until it is closed.
+        const cycleChanges = params.changes.filter(change => parseUri(change.uri)?.path.endsWith('.cycle')
+            && !(change.type === FileChangeType.Deleted && this.textDocuments.get(change.uri)));
         if (cycleChanges.length > 0) {
             super.didChangeWatchedFiles({ changes: cycleChanges });
         }
@@ -48,6 +59,19 @@ export class CycleDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     didSaveDocument(_event: TextDocumentChangeEvent<TextDocument>): void {
         this.validateFully();
+    }
+
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        this.workspaceManager.ready.then(() => this.workspaceLock.write(async token => {
+            // Opened again meanwhile: it stays, and its own update follows.
+            if (this.textDocuments.get(uri.toString())) return;
+            const stays = await staysWhenClosed(uri, this.workspaceManager.workspaceFolders, this.fileSystem);
+            // Its roles may have made (or hidden) findings in the other files.
+            (this.documentBuilder as CycleDocumentBuilder).requestFullValidation?.();
+            // A deleted document gets an empty list of diagnostics (Langium publishes it).
+            await this.documentBuilder.update(stays ? [uri] : [], stays ? [] : [uri], token);
+        })).catch(error => console.error('cycle language server: could not drop a closed document', error));
     }
 
     private validateFully(): void {

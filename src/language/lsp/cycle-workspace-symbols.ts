@@ -3,7 +3,11 @@ import type { WorkspaceSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
 import type { CycleModelProvider } from '../cycle-model-provider.js';
 
-/** Every cycle, moment and role of the workspace, found by fuzzy name. */
+/**
+ * Every cycle, moment and role of the workspace, found by fuzzy name: the files of
+ * the workspace and the open documents, whatever their names (the server holds
+ * nothing else). Elements still without a name (a bare `role`) are left out.
+ */
 export class CycleWorkspaceSymbolProvider implements WorkspaceSymbolProvider {
     constructor(
         private readonly documents: LangiumDocuments,
@@ -11,13 +15,12 @@ export class CycleWorkspaceSymbolProvider implements WorkspaceSymbolProvider {
     ) { }
 
     getSymbols(params: WorkspaceSymbolParams): MaybePromise<WorkspaceSymbol[]> {
-        const query = params.query;
+        const query = typeof params.query === 'string' ? params.query : '';
         const found: WorkspaceSymbol[] = [];
         const add = (name: string, kind: SymbolKind, range: WorkspaceSymbol['location'], container?: string): void => {
-            if (matchesQuery(query, name)) found.push({ name, kind, location: range, containerName: container });
+            if (name !== '' && matchesQuery(query, name)) found.push({ name, kind, location: range, containerName: container });
         };
         for (const document of this.documents.all) {
-            if (!document.uri.path.endsWith('.cycle')) continue;
             const uri = document.uri.toString();
             const model = this.models().modelOf(document);
             for (const role of model.roles) add(role.id, SymbolKind.Class, { uri, range: role.idRange });

@@ -1,12 +1,13 @@
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { Connection } from 'vscode-languageserver';
+import { CancellationToken, type Connection } from 'vscode-languageserver';
 import {
     PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION, toPreviewModel,
     type PreviewModel, type PreviewWatchParams
 } from '../../model/preview-model.js';
 import type { CycleServices } from '../cycle-lsp-module.js';
 import { hasSyntaxErrors } from '../syntax-errors.js';
+import { cancelledAsError, documentUri, invalidParams, paramsObject, parseUri } from './request-params.js';
 
 /**
  * After each build, sends the preview the small model of every document it shows
@@ -24,8 +25,8 @@ export function pushPreviewModels(shared: LangiumSharedServices, language: Cycle
     };
     let watched = new Set<string>();
     connection.onNotification(PREVIEW_WATCH_NOTIFICATION, (params: PreviewWatchParams | undefined) => {
-        const uris = Array.isArray(params?.uris) ? params.uris.filter((uri): uri is string => typeof uri === 'string') : [];
-        watched = new Set(uris.map(uri => URI.parse(uri).toString()));
+        const uris = Array.isArray(params?.uris) ? params.uris.map(parseUri).filter(uri => uri !== undefined) : [];
+        watched = new Set(uris.map(uri => uri.toString()));
     });
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
         if (watched.size === 0) return;
@@ -35,12 +36,13 @@ export function pushPreviewModels(shared: LangiumSharedServices, language: Cycle
         }
     });
     // A preview restored after a reload, or opened on a file no editor shows, asks.
-    connection.onRequest(PREVIEW_MODEL_REQUEST, async (params: { uri: string }) => {
+    connection.onRequest(PREVIEW_MODEL_REQUEST, async (params: unknown, cancel?: unknown) /* the token, unless params came as a list */: Promise<PreviewModel | null> => {
+        const uri = documentUri(paramsObject(params));
+        if (!uri) throw invalidParams(PREVIEW_MODEL_REQUEST, '{ uri: string }');
         await shared.workspace.WorkspaceManager.ready;
-        const uri = URI.parse(params.uri);
         const document = shared.workspace.LangiumDocuments.getDocument(uri);
         if (!document) return null;
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, CancellationToken.is(cancel) ? cancel : undefined).catch(cancelledAsError);
         return previewModelOf(document);
     });
 }

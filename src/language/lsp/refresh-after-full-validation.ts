@@ -11,6 +11,14 @@ import type { CycleDocumentBuilder } from './cycle-document-builder.js';
  * opening, before VS Code has made its own first code lens request, was seen to
  * leave the file without lenses at all on a loaded machine (3 opens in 5 in
  * code-server with both cores busy); the same refresh two seconds later never did.
+ *
+ * Issue 10 found where most of those refusals came from: a request that arrived
+ * before the update adding the just-opened document was answered "server
+ * cancelled", and, with two vscode-jsonrpc copies in the bundle, sent as a result
+ * object that VS Code took for the lenses. Such a request now waits for the document
+ * (CycleDocumentBuilder.awaitDocumentState), with one vscode-jsonrpc. The refresh
+ * stays as a safety net until a code-server run shows it unneeded: an editor that
+ * cancels its own request during the burst still does not ask again.
  */
 export const REFRESH_DELAY_MS = 1500;
 

@@ -1,0 +1,335 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ResponseError, type Diagnostic, type WorkspaceSymbol } from 'vscode-languageserver-protocol';
+import { layoutCycle, VIEWS } from '../../src/diagram/index.js';
+import { renderSvg } from '../../src/diagram/render-svg.js';
+import type { CompareResult } from '../../src/language/lsp/compare-request.js';
+import { PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION, type PreviewModel } from '../../src/model/preview-model.js';
+import { LspProcess } from './lsp-client.js';
+import { PROJECT_ROOT } from './run-cli.js';
+
+/*
+ * Issue 10 ("Trust"), the language server's part: the server never dies, never
+ * answers an error as a result, and never trips over half-typed text or bad params.
+ */
+
+const bank = readFileSync(`${PROJECT_ROOT}/examples/bank-check-cashing.cycle`, 'utf8');
+const ROLE_CLERK = 'role clerk "Clerk"\n';
+const DESK = 'cycle desk "Cash a check"\n  goal "Get cash"\n  moment arrive "Arrive"\n    by clerk\n';
+
+const servers: LspProcess[] = [];
+afterEach(async () => {
+    await Promise.all(servers.splice(0).map(server => server.stop()));
+});
+
+async function startServer(folder: string | null): Promise<LspProcess> {
+    const server = new LspProcess();
+    servers.push(server);
+    await server.initialize(folder ? pathToFileURL(folder).toString() : null);
+    return server;
+}
+
+/** A workspace folder on disk with the given files. */
+function workspace(files: Record<string, string>): { folder: string; uriOf: (name: string) => string } {
+    const folder = mkdtempSync(join(tmpdir(), 'cycle-trust-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+    return { folder, uriOf: name => pathToFileURL(join(folder, name)).toString() };
+}
+
+const codes = (diagnostics: Diagnostic[]): string[] => diagnostics.map(d => String(d.code));
+const says = (diagnostic: Diagnostic, word: string): boolean => JSON.stringify(diagnostic.message).includes(word);
+
+/** Opens `uri` and resolves with its first published diagnostics. */
+async function openAndCheck(server: LspProcess, uri: string, text: string, version = 1): Promise<Diagnostic[]> {
+    const published = server.waitForDiagnostics(uri);
+    await server.open(uri, text, version);
+    return published;
+}
+
+/** Closes `uri` and resolves once the server has cleared its diagnostics. */
+async function closeAndCleared(server: LspProcess, uri: string): Promise<void> {
+    const cleared = server.waitForDiagnostics(uri, d => d.length === 0);
+    await server.close(uri);
+    await cleared;
+}
+
+async function symbols(server: LspProcess, query: string): Promise<string[]> {
+    const found = await server.request<WorkspaceSymbol[]>('workspace/symbol', { query });
+    return found.map(s => s.name);
+}
+
+/** The outcome of a request: its result, or the JSON-RPC error it was answered with. */
+async function settle(promise: Promise<unknown>): Promise<{ result: unknown } | { error: unknown }> {
+    try {
+        return { result: await promise };
+    } catch (error) {
+        return { error };
+    }
+}
+
+describe('issue 10 item 1: closed documents that are not workspace files leave the server', () => {
+    it('issue 10 item 1: an untitled cycle, once closed, leaves the workspace and the server keeps working', async () => {
+        const { folder, uriOf } = workspace({ 'desk.cycle': ROLE_CLERK + DESK });
+        const server = await startServer(folder);
+        const untitled = 'untitled:Untitled-1';
+        await openAndCheck(server, untitled, ROLE_CLERK + 'cycle zanzibar "Z"\n  moment m "M"\n');
+        expect(await symbols(server, 'zanzibar')).toEqual(['zanzibar']);
+
+        await closeAndCleared(server, untitled);
+        expect(await symbols(server, 'zanzibar')).toEqual([]);
+
+        // A file declaring the same top-level role is not a duplicate of the closed one.
+        const desk = uriOf('desk.cycle');
+        expect(codes(await openAndCheck(server, desk, ROLE_CLERK + DESK))).not.toContain('duplicate-id');
+        await server.save(desk);
+        // Builds still run: a new problem typed in is reported.
+        const unresolved = server.waitForDiagnostics(desk, d => d.some(x => says(x, 'nobody')));
+        await server.change(desk, ROLE_CLERK + DESK + '  moment leave "Leave"\n    by nobody\n', 2);
+        await unresolved;
+        expect(server.exited).toBe(false);
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
+    it('issue 10 item 1: a notes.txt opened as a cycle works while open and leaves when closed', async () => {
+        const { folder, uriOf } = workspace({ 'notes.txt': 'just notes\n', 'desk.cycle': ROLE_CLERK + DESK });
+        const server = await startServer(folder);
+        const notes = uriOf('notes.txt');
+        const diagnostics = await openAndCheck(server, notes, ROLE_CLERK + bank);
+        expect(codes(diagnostics)).toContain('critical-unmitigated');
+        const outline = await server.request<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: notes } });
+        expect(outline.map(s => s.name)).toContain('bank-check-cashing');
+
+        await closeAndCleared(server, notes);
+        const desk = uriOf('desk.cycle');
+        expect(codes(await openAndCheck(server, desk, ROLE_CLERK + DESK))).not.toContain('duplicate-id');
+        await server.save(desk);
+        expect(await symbols(server, 'bank-check-cashing')).toEqual([]);
+        expect(server.exited).toBe(false);
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
+    it('issue 10 item 1: a closed .cycle file of the workspace goes back to its text on disk', async () => {
+        const { folder, uriOf } = workspace({ 'team.cycle': ROLE_CLERK, 'desk.cycle': DESK });
+        const server = await startServer(folder);
+        const desk = uriOf('desk.cycle');
+        const team = uriOf('team.cycle');
+        expect(codes(await openAndCheck(server, desk, DESK)).join()).not.toMatch(/unresolved|linking/);
+
+        // An unsaved rename in team.cycle leaves `by clerk` unresolved…
+        const broken = server.waitForDiagnostics(desk, d => d.some(x => says(x, 'clerk')));
+        await server.open(team, 'role teller "Teller"\n');
+        await broken;
+        // …until team.cycle is closed without saving: the file on disk still says clerk.
+        const resolved = server.waitForDiagnostics(desk, d => !d.some(x => says(x, 'clerk')));
+        await server.close(team);
+        await resolved;
+        expect(await symbols(server, 'clerk')).toEqual(['clerk']);
+        expect(await symbols(server, 'teller')).toEqual([]);
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
+    it('issue 10 item 1: a closed .cycle file outside the workspace folders leaves the workspace', async () => {
+        const { folder, uriOf } = workspace({ 'desk.cycle': ROLE_CLERK + DESK });
+        const elsewhere = mkdtempSync(join(tmpdir(), 'cycle-elsewhere-'));
+        mkdirSync(join(elsewhere, 'sub'));
+        writeFileSync(join(elsewhere, 'sub', 'outside.cycle'), ROLE_CLERK);
+        const outside = pathToFileURL(join(elsewhere, 'sub', 'outside.cycle')).toString();
+        const server = await startServer(folder);
+        await openAndCheck(server, outside, ROLE_CLERK);
+        await closeAndCleared(server, outside);
+        expect(codes(await openAndCheck(server, uriOf('desk.cycle'), ROLE_CLERK + DESK))).not.toContain('duplicate-id');
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
+    it('issue 10 item 1: an open document whose file is deleted on disk stays until it is closed', async () => {
+        const { folder, uriOf } = workspace({ 'desk.cycle': DESK });
+        const server = await startServer(folder);
+        const desk = uriOf('desk.cycle');
+        await openAndCheck(server, desk, DESK);
+        rmSync(join(folder, 'desk.cycle'));
+        await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: desk, type: 3 }] });
+        const outline = await server.request<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: desk } });
+        expect(outline.map(s => s.name)).toEqual(['desk']);
+        expect(await symbols(server, 'desk')).toEqual(['desk']);
+        await closeAndCleared(server, desk);
+        expect(await symbols(server, 'desk')).toEqual([]);
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
+    it('issue 10 item 1: opening and closing many untitled cycles leaves the workspace as it was', async () => {
+        const server = await startServer(null);
+        for (let i = 1; i <= 12; i++) {
+            const uri = `untitled:Untitled-${i}`;
+            await openAndCheck(server, uri, `${ROLE_CLERK}cycle scratch${i} "S"\n`);
+            await closeAndCleared(server, uri);
+        }
+        expect(await symbols(server, 'scratch')).toEqual([]);
+        expect(await symbols(server, 'clerk')).toEqual([]);
+        expect(server.errors.join('\n')).toBe('');
+    }, 120_000);
+});
+
+describe('issue 10 item 2: requests right after didOpen', () => {
+    const REQUESTS = ['textDocument/foldingRange', 'textDocument/documentSymbol', 'textDocument/semanticTokens/full', 'textDocument/codeLens'] as const;
+    const OPENS = 40;
+
+    /** A document big enough to keep the server building while the burst arrives, as after opening a folder. */
+    const BIG = ['cycle big "Big"', '  goal "g"', ...Array.from({ length: 3000 }, (_, i) => `  moment m${i} "Moment ${i}"\n    by clerk`)].join('\n');
+
+    /**
+     * Opens OPENS new documents while the server is busy, each followed at once by the
+     * four requests an editor sends when it shows a file, and collects every outcome.
+     */
+    async function burst(server: LspProcess): Promise<{ method: string; outcome: { result: unknown } | { error: unknown } }[]> {
+        const pending: Promise<{ method: string; outcome: { result: unknown } | { error: unknown } }>[] = [];
+        void server.open('file:///trust/big.cycle', BIG);
+        for (let i = 0; i < OPENS; i++) {
+            const uri = `file:///trust/burst-${i}.cycle`;
+            void server.open(uri, bank);
+            for (const method of REQUESTS) {
+                pending.push(settle(server.request(method, { textDocument: { uri } })).then(outcome => ({ method, outcome })));
+            }
+        }
+        const unanswered = new Set(pending);
+        for (const request of pending) void request.then(() => unanswered.delete(request));
+        // A hang detector, not a speed check: every request must be answered at all.
+        const hang = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${unanswered.size} requests never answered`)), 60_000).unref());
+        return Promise.race([Promise.all(pending), hang]);
+    }
+
+    const rightShape = (method: string, result: unknown): boolean =>
+        method === 'textDocument/semanticTokens/full'
+            ? typeof result === 'object' && result !== null && Array.isArray((result as { data?: unknown }).data)
+            : Array.isArray(result) && result.length > 0;
+
+    it('issue 10 item 2: a request about a document the server does not hold is answered with an error, not with the error as its result', async () => {
+        const server = await startServer(null);
+        for (const method of REQUESTS) {
+            const outcome = await settle(server.request(method, { textDocument: { uri: 'file:///trust/nowhere.cycle' } }));
+            expect(outcome, method).toEqual({ error: expect.any(ResponseError) });
+        }
+        expect(server.exited).toBe(false);
+    }, 60_000);
+
+    it('issue 10 item 2: every answer is a result of the right shape or a proper JSON-RPC error, never an error object as the result', async () => {
+        const server = await startServer(null);
+        const outcomes = await burst(server);
+        expect(outcomes).toHaveLength(OPENS * REQUESTS.length);
+        const wrong = outcomes.filter(({ method, outcome }) => 'result' in outcome
+            ? !rightShape(method, outcome.result)
+            : !(outcome.error instanceof ResponseError && typeof outcome.error.code === 'number'));
+        expect(wrong.map(w => `${w.method}: ${JSON.stringify(w.outcome)}`)).toEqual([]);
+        expect(server.exited).toBe(false);
+    }, 120_000);
+
+    it('issue 10 item 2: a request right after didOpen waits for the document instead of being cancelled', async () => {
+        const server = await startServer(null);
+        const outcomes = await burst(server);
+        const refused = outcomes.filter(({ outcome }) => !('result' in outcome));
+        expect(refused.map(r => `${r.method}: ${(r.outcome as { error: Error }).error.message}`)).toEqual([]);
+        expect(outcomes.every(({ method, outcome }) => 'result' in outcome && rightShape(method, outcome.result))).toBe(true);
+    }, 120_000);
+});
+
+describe('issue 10 items 6 and 7: half-typed elements', () => {
+    const HALF = 'role\ncycle half "Half typed"\n  goal "g"\n  moment first "First contact"\n  moment second "Second contact"\n  moment\n';
+
+    it('issue 10 item 6: workspace/symbol answers while a document holds a bare role and a half-typed moment', async () => {
+        const server = await startServer(null);
+        await openAndCheck(server, 'file:///trust/half.cycle', HALF);
+        expect(await symbols(server, '')).toEqual(expect.arrayContaining(['half', 'first', 'second']));
+        expect(await symbols(server, 'sec')).toEqual(['second']);
+        expect((await symbols(server, '')).every(name => name.length > 0)).toBe(true);
+    }, 60_000);
+
+    it('issue 10 item 7: Compare with HEAD answers while a moment is half typed', async () => {
+        const server = await startServer(null);
+        const uri = 'file:///trust/half.cycle';
+        await openAndCheck(server, uri, HALF);
+        const old = 'cycle half "Half typed"\n  goal "g"\n  moment first "First contact"\n';
+        const result = await server.request<CompareResult>('cycle/compare', { uri, oldText: old, theme: 'light' });
+        expect(result.svgs).toHaveLength(1);
+        expect(result.svgs[0]).toContain('Second contact');
+        expect(result.html).toContain('second');
+        // and with the half-typed moment on the old side too
+        const both = await server.request<CompareResult>('cycle/compare', { uri, oldText: HALF.replace('Second', 'Other'), theme: 'dark' });
+        expect(both.svgs).toHaveLength(1);
+    }, 60_000);
+
+    it('issue 10 item 7: cycle/compare draws an unknown theme as the light one', async () => {
+        const server = await startServer(null);
+        const uri = 'file:///trust/themed.cycle';
+        await openAndCheck(server, uri, bank);
+        const light = await server.request<CompareResult>('cycle/compare', { uri, oldText: '', theme: 'light' });
+        const unknown = await server.request<CompareResult>('cycle/compare', { uri, oldText: '', theme: 'sepia' });
+        const none = await server.request<CompareResult>('cycle/compare', { uri, oldText: '' });
+        expect(unknown.svgs).toEqual(light.svgs);
+        expect(none.svgs).toEqual(light.svgs);
+    }, 60_000);
+
+    it('issue 10 item 7: the preview draws a cycle whose last moment is half typed, in every view', async () => {
+        const server = await startServer(null);
+        const uri = 'file:///trust/half.cycle';
+        await openAndCheck(server, uri, HALF);
+        const model = await server.request<PreviewModel>(PREVIEW_MODEL_REQUEST, { uri });
+        expect(model.syntaxErrors).toBeGreaterThan(0); // so a fresh preview has no earlier diagram to fall back on
+        for (const view of VIEWS) {
+            const svg = renderSvg(layoutCycle(model.cycles[0], view), 'light');
+            expect(svg, view).toContain('First contact');
+            expect(svg, view).toContain('Second contact');
+        }
+    }, 60_000);
+});
+
+describe('issue 10 (custom requests): bad params get an error answer, the server carries on', () => {
+    const INVALID_PARAMS = -32602;
+    const MALFORMED: unknown[] = [null, 42, 'file:///x.cycle', [], {}, { uri: 42 }, { uri: null }, { uri: '' }, { uri: 'a:////b' }];
+
+    it('issue 10 (custom requests): cycle/getPreviewModel and cycle/compare answer malformed params with an InvalidParams error', async () => {
+        const server = await startServer(null);
+        const uri = 'file:///trust/ok.cycle';
+        await openAndCheck(server, uri, bank);
+        const cases: [string, unknown][] = [
+            ...MALFORMED.map(params => [PREVIEW_MODEL_REQUEST, params] as [string, unknown]),
+            ...MALFORMED.map(params => ['cycle/compare', params] as [string, unknown]),
+            ['cycle/compare', { uri }],
+            ['cycle/compare', { uri, oldText: 42 }],
+            ['cycle/compare', { uri, oldText: '', theme: 7 }]
+        ];
+        for (const [method, params] of cases) {
+            const outcome = await settle(server.request(method, params));
+            expect('error' in outcome, `${method} ${JSON.stringify(params)}`).toBe(true);
+            const error = (outcome as { error: ResponseError<unknown> }).error;
+            expect(error.code, `${method} ${JSON.stringify(params)}: ${error.message}`).toBe(INVALID_PARAMS);
+            expect(error.message).toContain(method);
+        }
+        // still answering, and still well
+        const model = await server.request<PreviewModel>(PREVIEW_MODEL_REQUEST, { uri });
+        expect(model.cycles[0].id).toBe('bank-check-cashing');
+        expect(server.exited).toBe(false);
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
+    it('issue 10 (custom requests): a malformed cycle/watchPreview is ignored', async () => {
+        const server = await startServer(null);
+        const uri = 'file:///trust/watched.cycle';
+        for (const params of [null, 42, 'x', [1, 2], { uris: 'file:///a.cycle' }, { uris: [{}] }, { uris: ['a:////b'] }]) {
+            await server.connection.sendNotification(PREVIEW_WATCH_NOTIFICATION, params);
+        }
+        await openAndCheck(server, uri, bank);
+        const model = await server.request<PreviewModel>(PREVIEW_MODEL_REQUEST, { uri });
+        expect(model.uri).toBe(uri);
+        expect(server.exited).toBe(false);
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
+    it('well-formed custom requests about a document the server does not hold still answer null', async () => {
+        const server = await startServer(null);
+        expect(await server.request(PREVIEW_MODEL_REQUEST, { uri: 'file:///trust/never-opened.cycle' })).toBeNull();
+        expect(await server.request('cycle/compare', { uri: 'untitled:Untitled-9', oldText: '' })).toBeNull();
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+});
