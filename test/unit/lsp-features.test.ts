@@ -462,6 +462,13 @@ describe('quick fixes', () => {
         expect(hours.after).toContain('    wait target 1 hour\n    wait limit 2 hours\n');
         const days = await fix(SMALL.replace('    by clerk\n', '    by clerk\n    wait target 3 days\n'), 'wait-without-limit', /wait limit \(6 days/);
         expect(days.after).toContain('    wait limit 6 days\n');
+        // Whole words follow the number; abbreviations stay as written.
+        const minute = await fix(SMALL.replace('    by clerk\n', '    by clerk\n    wait target 1 minute\n'), 'wait-without-limit', /wait limit/);
+        expect(minute.after).toContain('    wait target 1 minute\n    wait limit 2 minutes\n');
+        const second = await fix(SMALL.replace('    by clerk\n', '    by clerk\n    wait target 1 second\n'), 'wait-without-limit', /wait limit/);
+        expect(second.after).toContain('    wait limit 2 seconds\n');
+        const secs = await fix(SMALL.replace('    by clerk\n', '    by clerk\n    wait target 30 secs\n'), 'wait-without-limit', /wait limit/);
+        expect(secs.after).toContain('    wait limit 60 secs\n');
     });
 });
 

@@ -164,8 +164,9 @@ export const OWNER_PLACEHOLDER = 'owner-to-name';
 
 /** `hour`, `day`, `week` take an `s` for any amount but one (`2 hours`); `sec` and `min` never do. */
 export function unitFor(unit: string, amount: number): string {
+    // Whole words agree with the number (`2 minutes`); abbreviations (`min`, `secs`) stay as written.
     const singular = unit.replace(/s$/, '');
-    if (!['hour', 'day', 'week'].includes(singular)) return unit;
+    if (!['second', 'minute', 'hour', 'day', 'week'].includes(singular)) return unit;
     return Math.abs(amount) === 1 ? singular : singular + 's';
 }
 
