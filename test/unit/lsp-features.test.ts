@@ -352,6 +352,16 @@ describe('quick fixes', () => {
         return { after, codesAfter: (fixed.diagnostics ?? []).map(d => String(d.code)) };
     }
 
+    it('an unresolved reference offers the nearest visible name first, then creating the role', async () => {
+        const { after, codesAfter } = await fix(SMALL.replace('    by clerk\n', '    by clrek\n'), 'unresolved-reference', /^Change to `clerk`$/);
+        expect(after).toContain('    by clerk\n');
+        expect(codesAfter).not.toContain('unresolved-reference');
+        const ws = lspWorkspace();
+        const [document] = await ws.open(SMALL.replace('    by clerk\n', '    by clrek\n'));
+        const [found] = await fixesFor(ws.services, document, 'unresolved-reference');
+        expect(found.actions.map(a => [a.title, Boolean(a.isPreferred)])).toEqual([['Change to `clerk`', true], ['Create role `clrek` in cycle `c`', false], ['Create role `clrek` at the top level (visible in every file)', false]]);
+    });
+
     it('"Add a prevent mitigation" inserts indented lines with an owner, and the warning goes', async () => {
         const { after, codesAfter } = await fix(bank, 'critical-unmitigated', /^Add a prevent mitigation$/);
         expect(after).toContain([

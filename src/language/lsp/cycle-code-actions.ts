@@ -35,7 +35,13 @@ export class CycleCodeActionProvider implements CodeActionProvider {
             case 'critical-without-recovery': return this.addMitigations(document, diagnostic, node, false);
             case 'unknown-quality':
             case 'unknown-channel': return this.replaceWithSuggestions(document, diagnostic);
-            case 'unresolved-reference': return this.createRole(document, diagnostic, node);
+            case 'unresolved-reference': {
+                // A near miss is far likelier a typo than a new role: offer the name first.
+                const renames = this.replaceWithSuggestions(document, diagnostic);
+                const creates = this.createRole(document, diagnostic, node);
+                if (renames.length > 0) for (const action of creates) action.isPreferred = false;
+                return [...renames, ...creates];
+            }
             case 'goal-never-achieved': return this.addAchievesGoal(document, diagnostic, node);
             case 'area-not-prioritized': return this.addToPriorities(document, diagnostic, node);
             case 'wait-without-limit': return this.addWaitLimit(document, diagnostic, node);
