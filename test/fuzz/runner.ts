@@ -25,6 +25,8 @@ export interface RunOptions {
     timeLimitMs: number;
     /** Replays one failure: the path fast-check printed for it. */
     path?: string;
+    /** Kinds of problem (signatures) already reported: a long run looks past them for new ones. */
+    known?: ReadonlySet<string>;
 }
 
 export interface PropertyReport {
@@ -45,19 +47,41 @@ class PropertyFailure extends Error {
     }
 }
 
-/** What kind of problem it is, without the details that change as an input shrinks (numbers, quotes, excerpts). */
+/** The temporary workspace of a run, by the name it has in a report: it is gone once the run ends. */
+const WORKSPACE_PATH = /(file:\/\/)?[^\s"'`]*cycle-fuzz-[a-z]+-[A-Za-z0-9]+/g;
+
+/**
+ * What kind of problem it is: its text without the details that change as an input
+ * shrinks (quoted excerpts and arguments, JSON, numbers, parentheses, stack frames).
+ */
 export function signature(problem: string): string {
-    return problem.split(/:\s/)[0].replace(/\([^)]*\)/g, '').replace(/"[^"]*"/g, '"…"').replace(/\d+/g, '#').trim();
+    return problem
+        .replace(/^(textDocument|workspace|cycle)\/[\w/]+: /, '') // the same fault shows in every request
+        .replace(WORKSPACE_PATH, '<workspace>')
+        .replace(/\n\s+at .*/g, '')
+        .replace(/"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|`[^`\n]*`/g, '"…"')
+        .replace(/\{.*\}/gs, '{…}')
+        .replace(/\([^)]*\)/g, '')
+        .replace(/\d+/g, '#')
+        .replace(/("…"\s*)+/g, '"…" ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .substring(0, 160);
 }
 
 export async function runProperty<T>(property: FuzzProperty<T>, options: RunOptions): Promise<PropertyReport> {
     // Shrinking keeps to the kind of problem found first: an input that only shows
     // another kind is not a smaller example of this one.
     let target: string | null = null;
+    // The time limit abandons the run under way: wait for it before going on, so that
+    // its server process and files are gone before the next property starts.
+    let inflight: Promise<unknown> = Promise.resolve();
     const details = await fc.check(
         fc.asyncProperty(property.arbitrary, async input => {
             stats.runs++;
-            const problems = await property.check(input);
+            const run = property.check(input);
+            inflight = run.catch(() => undefined);
+            const problems = (await run).filter(p => !options.known?.has(signature(p)));
             if (problems.length === 0) return;
             target ??= signature(problems[0]);
             if (problems.some(p => signature(p) === target)) throw new PropertyFailure(problems);
@@ -69,6 +93,7 @@ export async function runProperty<T>(property: FuzzProperty<T>, options: RunOpti
             plugins: [fc.interruptAfterTimeLimit(options.timeLimitMs)]
         }
     );
+    await inflight;
     const error = details.errorInstance;
     return {
         name: property.name,
@@ -93,7 +118,12 @@ export function visible(text: string): string {
 
 /** A report as the person who must fix it reads it. */
 export function formatReport(report: PropertyReport): string {
-    return visible(reportText(report));
+    return printable(reportText(report));
+}
+
+/** Text of a report as printed: escapes shown, temporary folders named `<workspace>`. */
+export function printable(text: string): string {
+    return visible(text).replace(WORKSPACE_PATH, '<workspace>');
 }
 
 function reportText(report: PropertyReport): string {

@@ -15,8 +15,17 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNat = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
+const lengthsCache = new Map<string, number[]>();
+
+/** The length of each line of `text` (remembered: one text is checked against many positions). */
 export function lineLengths(text: string): number[] {
-    return text.split(/\r\n|\r|\n/).map(line => line.length);
+    let lengths = lengthsCache.get(text);
+    if (!lengths) {
+        if (lengthsCache.size > 100) lengthsCache.clear();
+        lengths = text.split(/\r\n|\r|\n/).map(line => line.length);
+        lengthsCache.set(text, lengths);
+    }
+    return lengths;
 }
 
 /** A position inside `text` (the start of the line after the last one is allowed as an end). */
