@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { KNOWN_COUNTEREXAMPLES } from './known-counterexamples.js';
 import { ALL_PROPERTIES, FIXED_SEED } from './properties/all.js';
-import { formatReport, runProperty } from './runner.js';
+import { formatReport, printable, runProperty } from './runner.js';
 import { formatStats, stats } from './stats.js';
 
 /**
@@ -20,5 +21,14 @@ describe('issue 10: fuzzing', () => {
             console.log(formatReport(report));
             expect(report.failed, formatReport(report)).toBe(false);
         }, timeLimitMs + 60_000);
+    }
+});
+
+describe('issue 10: counterexamples the fuzzer found, kept', () => {
+    for (const { name, property, input } of KNOWN_COUNTEREXAMPLES) {
+        it(`issue 10 fuzz (${property.name}): ${name}`, async () => {
+            const problems = await property.check(input);
+            expect(problems, printable(`${property.show?.(input) ?? JSON.stringify(input)}\n${problems.join('\n')}`)).toEqual([]);
+        }, 60_000);
     }
 });
