@@ -58,7 +58,8 @@ export function signature(problem: string): string {
     return problem
         .replace(/^(textDocument|workspace|cycle)\/[\w/]+: /, '') // the same fault shows in every request
         .replace(WORKSPACE_PATH, '<workspace>')
-        .replace(/\n\s+at .*/g, '')
+        .replace(/(\n|\s\|)\s+at .*/g, '')
+        .replace(/U\+[0-9A-F]{4}/g, 'U+XXXX')
         .replace(/"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|`[^`\n]*`/g, '"…"')
         .replace(/\{.*\}/gs, '{…}')
         .replace(/\([^)]*\)/g, '')
