@@ -346,7 +346,8 @@ export const cycleSpec: fc.Arbitrary<CycleSpec> = fc.record({
     id: fc.constantFrom('c', 'доставка', '网上购物'),
     label: labelText,
     goal: labelText,
-    language: fc.option(fc.constantFrom('en', 'ru', 'id', 'zh'), { freq: 3 }),
+    // The `language` line is not in the grammar yet: valid cycles leave it out until it is.
+    language: fc.constant(null),
     roles: fc.uniqueArray(fc.record({ id: fc.constantFrom('r1', 'r2', 'роль'), label: labelText }), { selector: r => r.id, maxLength: 3 }),
     moments: fc.uniqueArray(fc.record({
         id: momentId,

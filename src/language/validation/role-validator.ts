@@ -42,6 +42,8 @@ export class RoleValidator {
 }
 
 function reportUnused(role: ast.Role, where: string, report: Report): void {
+    // A bare `role` being typed has no name yet: its syntax error says what is missing.
+    if (!role.name) return;
     report('unused-role', `Role \`${role.name}\` is used by no \`by\` or \`owner\` ${where}: give it the moments or mitigations it carries, or remove it.`,
         { node: role, property: 'name' });
 }
