@@ -66,7 +66,7 @@ export async function diffGit(base: string | undefined, cwd = process.cwd()): Pr
     const isChanged = (path: string) => allChanged.some(c => c.newPath === path || c.oldPath === path);
     const walk = expandPaths([root], root);
     // The changed files' own problems were reported above, once.
-    problems.push(...walk.problems.filter(p => !isChanged(p.path)).map(p => p.message));
+    for (const problem of walk.problems) if (!isChanged(problem.path)) problems.push(problem.message);
     const context = walk.files
         .map(f => f.substring(root.length + 1).split('\\').join('/'))
         .filter(path => !isChanged(path))

@@ -89,7 +89,7 @@ export function expandPaths(paths: readonly string[], cwd = process.cwd()): { fi
         }
         if (stat.isDirectory()) {
             const found = findCycleFiles(absolute, cwd);
-            problems.push(...found.problems);
+            for (const problem of found.problems) problems.push(problem);
             if (found.files.length === 0 && found.problems.length === 0) {
                 problems.push({ path: given, message: `${given}: no .cycle files in this folder or below it.`, kind: 'no-cycles' });
             }

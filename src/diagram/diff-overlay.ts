@@ -95,7 +95,7 @@ function recolour(group: GroupNode, status: DiffStatus, view: ViewName): GroupNo
 function legendRight(legend: GroupNode): number {
     let right = 0;
     for (const child of legend.children) {
-        if (child.kind === 'text') right = Math.max(right, child.x + Math.max(0, ...child.lines.map(l => textWidth(l, child.size, child.weight === 'bold'))));
+        if (child.kind === 'text') right = Math.max(right, child.x + child.lines.reduce((widest, l) => Math.max(widest, textWidth(l, child.size, child.weight === 'bold')), 0));
         if (child.kind === 'circle') right = Math.max(right, child.cx + child.r);
     }
     return right;

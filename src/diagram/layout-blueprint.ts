@@ -80,7 +80,7 @@ export function layoutBlueprint(cycle: CycleModel): Scene {
     const laneHeights = lanes.map((lane, l) => Math.max(
         34,
         laneNames[l].length * NAME_LINE + (lane.caption ? 26 : 14),
-        ...cellLines.map(cells => (cells[l]?.length ?? 0) * LINE + 2 * PAD + 6)));
+        cellLines.reduce((tallest, cells) => Math.max(tallest, (cells[l]?.length ?? 0) * LINE + 2 * PAD + 6), 0)));
     const phaseRow = cycle.phases.length > 0 ? 26 : 0;
     const header = TOP + phaseRow + 22;
     const laneTops: number[] = [];
@@ -117,8 +117,8 @@ export function layoutBlueprint(cycle: CycleModel): Scene {
     cycle.phases.forEach((phase, p) => {
         const members = phase.moments.map(id => column.get(id)).filter((i): i is number => i !== undefined);
         if (members.length === 0) return;
-        const x = HEAD + Math.min(...members) * COLUMN;
-        const w = (Math.max(...members) - Math.min(...members) + 1) * COLUMN - 6;
+        const x = HEAD + members.reduce((a, b) => Math.min(a, b), Infinity) * COLUMN;
+        const w = (members.reduce((a, b) => Math.max(a, b), -Infinity) - members.reduce((a, b) => Math.min(a, b), Infinity) + 1) * COLUMN - 6;
         const paint = p % 2 === 0 ? 'phaseA' : 'phaseB';
         nodes.push({ kind: 'group', className: 'phase', data: { phase: phase.label }, title: phase.label, children: [
             { kind: 'rect', x, y: TOP, width: w, height: 20, rx: 4, fill: paint },
@@ -140,7 +140,7 @@ export function layoutBlueprint(cycle: CycleModel): Scene {
                     kind: 'rect', x: x + 3, y: top + 3, width: COLUMN - 6, height: laneHeights[l] - 6, rx: 4,
                     fill: 'background', stroke: moment.critical ? 'danger' : 'accent', strokeWidth: moment.critical ? 2.5 : 1, className: 'action-card'
                 });
-                const widest = Math.max(...lines.map(t => textWidth(t, SIZE, true)));
+                const widest = lines.reduce((most, t) => Math.max(most, textWidth(t, SIZE, true)), -Infinity);
                 labelBoxes.set(moment.id, { x: x + PAD, y: top + PAD, width: widest, height: lines.length * LINE });
             } else if (lane.kind === 'frontstage') {
                 // The contact: a card in the lane of the role, tied to the customer action above it.
@@ -165,12 +165,12 @@ export function layoutBlueprint(cycle: CycleModel): Scene {
             // The blueprint's fail point: a circled F on the customer action.
             const fx = x + COLUMN - 16;
             const fy = laneTops[ACTION] + 14;
-            group.children.push(...failPointMark(fx, fy));
-            if (moment.unmitigated) group.children.push(...unmitigatedBadge(fx - 20, fy));
+            for (const node of failPointMark(fx, fy)) group.children.push(node);
+            if (moment.unmitigated) for (const node of unmitigatedBadge(fx - 20, fy)) group.children.push(node);
         }
         nodes.push(group);
     });
     if (moments.length === 0) nodes.push({ kind: 'text', x: HEAD + 10, y: laneTops[ACTION] + 22, lines: ['No moments yet'], size: 12, fill: 'muted' });
-    nodes.push(...legendNodes(stats, 12, bodyBottom + 20, width - 24, 'blueprint', legendExtras));
+    for (const node of legendNodes(stats, 12, bodyBottom + 20, width - 24, 'blueprint', legendExtras)) nodes.push(node);
     return { view: 'blueprint', width, height, title: `${isolateLine(cycle.label)} — service blueprint`, nodes, labelBoxes };
 }

@@ -90,8 +90,8 @@ export function layoutClock(cycle: CycleModel): Scene {
     const nodes: SceneNode[] = [...titleNodes(cycle, width)];
     nodes.push({ kind: 'circle', cx, cy, r: radius, fill: 'none', stroke: 'faint', strokeWidth: 2, className: 'dial' });
     const goal = goalNodes(cycle, cx, cy, radius);
-    nodes.push(...phaseArcs(cycle, cx, cy, radius, goal.obstacles));
-    nodes.push(...goal.nodes);
+    for (const node of phaseArcs(cycle, cx, cy, radius, goal.obstacles)) nodes.push(node);
+    for (const node of goal.nodes) nodes.push(node);
 
     const labelBoxes = new Map<string, Box>();
     moments.forEach((moment, i) => {
@@ -113,17 +113,17 @@ export function layoutClock(cycle: CycleModel): Scene {
             if (label.muted.length > 0) {
                 group.children.push({ kind: 'text', x: textX, y: label.y + LABEL_SIZE + label.lines.length * LINE, lines: label.muted, size: 11, lineHeight: LINE, anchor: onRight ? 'start' : 'end', fill: 'muted', className: 'wait' });
             }
-            const widest = Math.max(...label.lines.map(l => textWidth(l, LABEL_SIZE, moment.critical !== null)), ...label.muted.map(l => textWidth(l, 11)));
+            const widest = [...label.lines.map(l => textWidth(l, LABEL_SIZE, moment.critical !== null)), ...label.muted.map(l => textWidth(l, 11))].reduce((a, b) => Math.max(a, b), -Infinity);
             labelBoxes.set(moment.id, { x: onRight ? boxX : boxX + LABEL_WIDTH - widest, y: label.y, width: widest, height: label.height });
         }
-        group.children.push(...markerNodes(moment, mx, my));
+        for (const node of markerNodes(moment, mx, my)) group.children.push(node);
         nodes.push(group);
     });
-    if (!labelled) nodes.push(...sideList(moments, cx + radius + 70, HEADER + 10));
+    if (!labelled) for (const node of sideList(moments, cx + radius + 70, HEADER + 10)) nodes.push(node);
     if (count === 0) {
         nodes.push({ kind: 'text', x: cx, y: cy + radius + 30, lines: ['No moments yet: add `moment id "…"` lines'], size: 12, anchor: 'middle', fill: 'muted' });
     }
-    nodes.push(...legendNodes(describeStats(cycleStats(cycle)), MARGIN, height - LEGEND + 8, width - 2 * MARGIN, 'clock'));
+    for (const node of legendNodes(describeStats(cycleStats(cycle)), MARGIN, height - LEGEND + 8, width - 2 * MARGIN, 'clock')) nodes.push(node);
     return { view: 'clock', width: Math.round(width), height: Math.round(height), title: `${isolateLine(cycle.label)} — cycle of service`, nodes, labelBoxes };
 }
 
@@ -164,7 +164,7 @@ function markerNodes(moment: MomentModel, x: number, y: number): SceneNode[] {
         stroke: moment.critical ? 'danger' : hollow ? 'ink' : 'accent', strokeWidth: hollow ? 2 : 1, className: 'marker'
     });
     nodes.push({ kind: 'text', x, y: y + 4, lines: [String(moment.step)], size: moment.step > 99 ? 8 : 10, anchor: 'middle', weight: 'bold', fill: hollow ? 'ink' : moment.critical ? 'dangerInk' : 'background', className: 'step' });
-    if (moment.unmitigated) nodes.push(...unmitigatedBadge(x + r * 0.8, y - r * 0.8));
+    if (moment.unmitigated) for (const node of unmitigatedBadge(x + r * 0.8, y - r * 0.8)) nodes.push(node);
     return nodes;
 }
 
@@ -186,7 +186,7 @@ function segmentCrosses(box: Box, [x1, y1, x2, y2]: [number, number, number, num
  * else the nearest clear place, further out towards its arc or along it.
  */
 function placePhaseLabel(lines: string[], middle: number, span: number, cx: number, cy: number, radius: number, markers: Box[], obstacles: Obstacles, placed: Box[]): { x: number; y: number; box: Box } {
-    const width = Math.max(0, ...lines.map(l => textWidth(l, 10, true)));
+    const width = lines.reduce((widest, l) => Math.max(widest, textWidth(l, 10, true)), 0);
     const height = lines.length * 12 + 4;
     const at = (angle: number, r: number) => {
         const x = cx + Math.cos(angle) * r;
@@ -224,8 +224,8 @@ function phaseArcs(cycle: CycleModel, cx: number, cy: number, radius: number, ob
     cycle.phases.forEach((phase, p) => {
         const members = phase.moments.map(id => index.get(id)).filter((i): i is number => i !== undefined);
         if (members.length === 0) return;
-        const first = Math.min(...members);
-        const last = Math.max(...members);
+        const first = members.reduce((a, b) => Math.min(a, b), Infinity);
+        const last = members.reduce((a, b) => Math.max(a, b), -Infinity);
         const start = clockAngle(first, count) - step * 0.42;
         const end = clockAngle(last, count) + step * 0.42;
         const r = radius + 26;
@@ -255,7 +255,7 @@ function goalNodes(cycle: CycleModel, cx: number, cy: number, radius: number): {
     const width = Math.max(120, radius * 1.1);
     const lines = wrapText(cycle.goal ?? 'No goal yet', width, 15, 4);
     const top = cy - ((lines.length + 1) * 19) / 2 + 10;
-    const textHalf = Math.max(textWidth('GOAL', 10, true), ...lines.map(l => textWidth(l, 15))) / 2 + 6;
+    const textHalf = lines.reduce((widest, l) => Math.max(widest, textWidth(l, 15)), textWidth('GOAL', 10, true)) / 2 + 6;
     const obstacles: Obstacles = { boxes: [{ x: cx - textHalf, y: top - 14, width: 2 * textHalf, height: 20 + (lines.length - 1) * 19 + 24 }], segments: [] };
     nodes.push({ kind: 'text', x: cx, y: top, lines: ['GOAL'], size: 10, anchor: 'middle', fill: 'goal', weight: 'bold', className: 'goal-caption' });
     nodes.push({ kind: 'text', x: cx, y: top + 20, lines, size: 15, lineHeight: 19, anchor: 'middle', fill: cycle.goal ? 'ink' : 'muted', italic: !cycle.goal, className: 'goal' });

@@ -27,7 +27,7 @@ export function layoutJourney(cycle: CycleModel): Scene {
     const xOf = (i: number) => LEFT + i * STEP + STEP / 2;
     const yOf = (feels: number) => TOP + PLOT - ((Math.min(5, Math.max(1, feels)) - 1) / 4) * PLOT;
     const labelLines = moments.map(m => wrapText(m.label || m.id, STEP - 10, 10, 4, m.critical !== null));
-    const labelHeight = Math.max(14, ...labelLines.map(l => l.length * 12));
+    const labelHeight = labelLines.reduce((tallest, l) => Math.max(tallest, l.length * 12), 14);
     const notRated = TOP + PLOT + NOT_RATED_GAP;
     const bandBottom = notRated + 18;
     const axis = bandBottom + 8;
@@ -38,8 +38,8 @@ export function layoutJourney(cycle: CycleModel): Scene {
     cycle.phases.forEach((phase, p) => {
         const members = phase.moments.map(id => index.get(id)).filter((i): i is number => i !== undefined);
         if (members.length === 0) return;
-        const x = LEFT + Math.min(...members) * STEP;
-        const w = (Math.max(...members) - Math.min(...members) + 1) * STEP;
+        const x = LEFT + members.reduce((a, b) => Math.min(a, b), Infinity) * STEP;
+        const w = (members.reduce((a, b) => Math.max(a, b), -Infinity) - members.reduce((a, b) => Math.min(a, b), Infinity) + 1) * STEP;
         nodes.push({ kind: 'group', className: 'phase', data: { phase: phase.label }, title: phase.label, children: [
             { kind: 'rect', x, y: TOP - 24, width: w, height: bandBottom - (TOP - 24), fill: p % 2 === 0 ? 'band' : 'background' },
             { kind: 'text', x: x + 6, y: TOP - 10, lines: wrapText(phase.label, w - 12, 11, 1), size: 11, weight: 'bold', fill: p % 2 === 0 ? 'phaseA' : 'phaseB' }
@@ -85,17 +85,17 @@ export function layoutJourney(cycle: CycleModel): Scene {
                 stroke: moment.critical ? 'danger' : 'accent', strokeWidth: 1.5, className: 'point'
             });
         } else {
-            group.children.push(...notRatedMark(x, y, r + 1, moment.critical !== null));
+            for (const node of notRatedMark(x, y, r + 1, moment.critical !== null)) group.children.push(node);
         }
-        if (moment.unmitigated) group.children.push(...unmitigatedBadge(x + r, y - r));
+        if (moment.unmitigated) for (const node of unmitigatedBadge(x + r, y - r)) group.children.push(node);
         group.children.push({ kind: 'text', x, y: axis + 14, lines: [String(moment.step)], size: 11, anchor: 'middle', weight: 'bold', fill: moment.critical ? 'danger' : 'ink', className: 'step' });
         group.children.push({ kind: 'text', x, y: axis + 30, lines: labelLines[i], size: 10, lineHeight: 12, anchor: 'middle', fill: moment.critical ? 'danger' : 'muted', weight: moment.critical ? 'bold' : 'normal', className: 'label' });
-        const widest = Math.max(0, ...labelLines[i].map(l => textWidth(l, 10, moment.critical !== null)));
+        const widest = labelLines[i].reduce((most, l) => Math.max(most, textWidth(l, 10, moment.critical !== null)), 0);
         labelBoxes.set(moment.id, { x: x - widest / 2, y: axis + 20, width: widest, height: labelLines[i].length * 12 });
         nodes.push(group);
     });
     if (moments.length === 0) nodes.push({ kind: 'text', x: LEFT + 10, y: TOP + PLOT / 2, lines: ['No moments yet'], size: 12, fill: 'muted' });
-    nodes.push(...legendNodes(stats, 24, height - 56, width - 48, 'journey'));
+    for (const node of legendNodes(stats, 24, height - 56, width - 48, 'journey')) nodes.push(node);
     return { view: 'journey', width, height, title: `${isolateLine(cycle.label)} — customer journey`, nodes, labelBoxes };
 }
 

@@ -97,7 +97,8 @@ export function legendNodes(stats: string, x: number, y: number, width: number, 
     ];
     let cursor = x + keysStart(stats);
     for (const key of legendKeys(view, extras)) {
-        nodes.push(...key.marks(cursor + 6, y + 19), { kind: 'text', x: cursor + 16, y: y + 23, lines: [key.text], size: 11, fill: 'muted' });
+        for (const mark of key.marks(cursor + 6, y + 19)) nodes.push(mark);
+        nodes.push({ kind: 'text', x: cursor + 16, y: y + 23, lines: [key.text], size: 11, fill: 'muted' });
         cursor += key.advance;
     }
     return [{ kind: 'group', className: 'legend', children: nodes }];

@@ -41,7 +41,7 @@ export function diffFiles(before: FileModel | null, after: FileModel | null): Ch
     for (const cycle of after?.cycles ?? []) {
         const old = oldCycles.get(cycle.id);
         if (!old) changes.push(change('added', 'cycle', cycle.id, cycle.id, null, null, cycleSummary(cycle)));
-        else changes.push(...diffCycles(old, cycle));
+        else for (const change of diffCycles(old, cycle)) changes.push(change);
     }
     return changes;
 }

@@ -106,12 +106,13 @@ function updateCyclePicker(source: PreviewModel | undefined): void {
     cyclePicker.hidden = cycles.length < 2;
     const ids = cycles.map(c => c.id).join('\n');
     if (cyclePicker.dataset.ids !== ids) {
-        cyclePicker.replaceChildren(...cycles.map(c => {
+        cyclePicker.replaceChildren();
+        for (const choice of cycles.map(c => {
             const option = document.createElement('option');
             option.value = c.id;
             option.textContent = c.label ? `${c.id} — ${c.label}` : c.id;
             return option;
-        }));
+        })) cyclePicker.append(choice);
         cyclePicker.dataset.ids = ids;
     }
     cyclePicker.value = currentCycle(source)?.id ?? '';

@@ -1,5 +1,5 @@
 import { nearestNames } from '../../model/nearest.js';
-import { RULES, isRuleCode, type ConfiguredSeverity, type RuleCode } from '../validation/rules.js';
+import { RULES, canBeSilenced, isRuleCode, type ConfiguredSeverity, type RuleCode } from '../validation/rules.js';
 
 export const CONFIG_FILE_NAME = 'cycle.config.json';
 
@@ -49,6 +49,8 @@ export function parseRuleConfig(text: string, source: string): RuleConfig {
             problems.push(`${source}: unknown rule "${code}"${suggestCode(code)}.`);
         } else if (typeof value !== 'string' || !SEVERITIES.includes(value as ConfiguredSeverity)) {
             problems.push(`${source}: rule "${code}" is set to ${JSON.stringify(value)}; use "off", "info", "warning" or "error".`);
+        } else if (!canBeSilenced(code) && value !== 'error') {
+            problems.push(`${source}: rule "${code}" cannot be set to ${JSON.stringify(value)}: a file that does not parse cannot be formatted, drawn or exported, so syntax errors are always errors. Remove this entry.`);
         } else {
             severities.set(code, value as ConfiguredSeverity);
         }
@@ -57,6 +59,7 @@ export function parseRuleConfig(text: string, source: string): RuleConfig {
 }
 
 export function effectiveSeverity(code: RuleCode, config: RuleConfig | undefined): ConfiguredSeverity {
+    if (!canBeSilenced(code)) return RULES[code].severity;
     return config?.severities.get(code) ?? RULES[code].severity;
 }
 

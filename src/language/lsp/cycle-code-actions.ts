@@ -16,7 +16,7 @@ export class CycleCodeActionProvider implements CodeActionProvider {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
             try {
-                actions.push(...this.fixesFor(document, diagnostic));
+                for (const action of this.fixesFor(document, diagnostic)) actions.push(action);
             } catch (error) {
                 // A fix that cannot be computed is left out; the others are still offered.
                 console.error(`cycle: quick fix for ${String(diagnostic.code)} failed:`, error);

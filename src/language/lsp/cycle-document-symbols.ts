@@ -37,14 +37,14 @@ function cycleSymbol(cycle: CycleModel): DocumentSymbol {
         const range = last ? { start: phase.range.start, end: last.range.end } : phase.range;
         children.push(symbol(phase.label || '(phase)', `${moments.length} moments`, SymbolKind.Namespace, range, phase.range, moments.map(momentSymbol)));
     }
-    children.push(
+    for (const child of [
         ...cycle.roles.map(r => symbol(r.id, r.label ?? 'role', SymbolKind.Class, r.range, r.idRange)),
         ...cycle.requirements.map(r => symbol(r.id, r.label, SymbolKind.Interface, r.range, r.idRange)),
         ...cycle.actions.map(a => symbol(a.id, a.label, SymbolKind.Method, a.range, a.idRange)),
         ...cycle.areas.map(a => symbol(a.id, a.label, SymbolKind.Field, a.range, a.idRange)),
         ...cycle.surveys.map(s => symbol(s.id, s.label, SymbolKind.Package, s.range, s.idRange,
             s.questions.map(q => symbol(q.id, q.label, SymbolKind.Property, q.range, q.idRange))))
-    );
+    ]) children.push(child);
     const critical = cycle.moments.filter(m => m.critical).length;
     return symbol(cycle.id, `${cycle.moments.length} moments · ${critical} critical`, SymbolKind.Module, cycle.range, cycle.idRange, children);
 }

@@ -1,5 +1,8 @@
 import { EOF, MismatchedTokenException, tokenMatcher, type IToken, type TokenType } from 'chevrotain';
-import { createParser, CstNodeBuilder, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import {
+    createParser, CstNodeBuilder, LangiumParser, type AstNode, type CompositeCstNode, type CstNode, type LangiumCoreServices, type ParseResult,
+    type ParserOptions
+} from 'langium';
 import { leftoverWordMessage } from './cycle-parser-messages.js';
 
 /**
@@ -65,6 +68,7 @@ export class CycleParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
         super(services);
         (this as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new CommentAwareCstNodeBuilder();
+        takeCommentsInOrder(this as unknown as HiddenTokenParser);
         const indent = services.parser.Lexer.definition.INDENT;
         const dedent = services.parser.Lexer.definition.DEDENT;
         teachBlocks(this.wrapper as unknown as Recognizer, this.blocks, indent, dedent);
@@ -80,12 +84,81 @@ export class CycleParser extends LangiumParser {
  * Langium places the comments before each token into the syntax tree as the token is
  * consumed; with no comment to place it still searches the parent's children for
  * the current node, which costs a scan of a cycle's items per item (quadratic for
- * big cycles). Skip the search when there is nothing to place.
+ * big cycles). Skip the search when there is nothing to place, and search from the
+ * end when there is.
  */
 class CommentAwareCstNodeBuilder extends CstNodeBuilder {
     override addHiddenNodes(tokens: IToken[]): void {
-        if (tokens.length > 0) super.addHiddenNodes(tokens);
+        if (tokens.length === 0) return;
+        const nodes = tokens.map(token => this.createLeafNode(token, true));
+        let current: CompositeCstNode = this.current;
+        if (current.content.length > 0) {
+            this.appendChildren(current, nodes);
+            return;
+        }
+        // As Langium does, but the node being built is the last child of its parent:
+        // searching from the end finds it at once, where `indexOf` scanned every earlier
+        // item of the cycle for each commented one (quadratic with thousands of them).
+        while (current.container) {
+            const index = current.container.content.lastIndexOf(current);
+            if (index > 0) {
+                this.insertChildren(current.container, index, nodes);
+                return;
+            }
+            current = current.container;
+        }
+        this.insertChildren(current, 0, nodes);
     }
+
+    /**
+     * Langium appends with `push(...children)` and inserts with `splice(i, 0, ...children)`,
+     * passing every comment of a block as an argument: about 125,000 comment lines in a
+     * row overflow the stack. Add them one at a time instead.
+     */
+    override appendChildren(parent: CompositeCstNode, children: CstNode[]): void {
+        for (const child of children) this.appendChild(parent, child);
+    }
+
+    override insertChildren(parent: CompositeCstNode, index: number, children: CstNode[]): void {
+        const content = parent.content as CstNode[];
+        const after = content.splice(index);
+        for (const child of children) this.appendChild(parent, child);
+        for (const node of after) content.push(node);
+    }
+}
+
+/** The private parts of Langium's parser that hand comments to the syntax tree. */
+interface HiddenTokenParser {
+    lexerResult?: { hidden: IToken[] };
+    extractHiddenTokens(token: IToken): IToken[];
+    doParse(rule: unknown): unknown;
+}
+
+/**
+ * Langium takes the comments before each token off the front of the list of all
+ * comments with `splice(0, n)`, moving every comment after them: with a comment
+ * above each of thousands of moments that is quadratic. Walk the list with a cursor
+ * instead, and drop what was taken once, when the parse ends, so Langium still
+ * finds only the trailing comments left.
+ */
+function takeCommentsInOrder(parser: HiddenTokenParser): void {
+    let taken = 0;
+    parser.extractHiddenTokens = function (this: HiddenTokenParser, token: IToken): IToken[] {
+        const hidden = this.lexerResult?.hidden ?? [];
+        const start = taken;
+        while (taken < hidden.length && hidden[taken].startOffset <= token.startOffset) taken++;
+        return start === taken ? [] : hidden.slice(start, taken);
+    };
+    const doParse = parser.doParse;
+    parser.doParse = function (this: HiddenTokenParser, rule: unknown): unknown {
+        taken = 0;
+        try {
+            return doParse.call(this, rule);
+        } finally {
+            this.lexerResult?.hidden.splice(0, taken);
+            taken = 0;
+        }
+    };
 }
 
 function teachBlocks(parser: Recognizer, blocks: BlockState, indent: TokenType, dedent: TokenType): void {

@@ -9,7 +9,7 @@ export class CycleReferenceDescriptionProvider extends DefaultReferenceDescripti
         for (const node of walkAst(document.parseResult.value)) {
             await checkEvery(++count, cancelToken);
             referencesOf(node)?.forEach(info => {
-                if (!info.reference.error) descriptions.push(...this.createInfoDescriptions(info));
+                if (!info.reference.error) for (const description of this.createInfoDescriptions(info)) descriptions.push(description);
             });
         }
         return descriptions;

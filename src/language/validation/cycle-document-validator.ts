@@ -7,16 +7,17 @@ import { checkEvery, walkAst } from '../ast-walk.js';
 import { ONE_FACT_PER_LINE } from '../parser/cycle-lexer.js';
 import { INDENTED_TOO_DEEP } from '../parser/cycle-parser-messages.js';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { Cancellation } from 'langium';
+import { Cancellation, interruptAndCheck, isOperationCancelled } from 'langium';
 import type { CycleCoreServices } from '../cycle-module.js';
 import type { RuleConfigProvider } from '../config/rule-config-provider.js';
 import { effectiveSeverity } from '../config/rule-config.js';
 import { MAX_PARSER_ERRORS } from '../parser/cycle-parser.js';
-import { findIgnoreRegions, ignoreCodesIn, isIgnored } from './ignore-comments.js';
-import { nearestNames } from '../../model/nearest.js';
+import { capRuleFindings } from './finding-caps.js';
+import { findIgnoreRegions, IgnoreIndex, readIgnoreComments } from './ignore-comments.js';
 import type { CycleCheckTable } from './index.js';
 import { WORKSPACE_FINDING } from './report.js';
-import { isRuleCode, RULE_CODES, type RuleCode } from './rules.js';
+import { canBeSilenced, isRuleCode, type RuleCode } from './rules.js';
+import { ignoreCodeWarnings } from './unknown-ignore-codes.js';
 import { ReferenceSuggestions, unresolvedReferenceMessage } from './reference-suggestions.js';
 
 /**
@@ -71,22 +72,6 @@ function nearest(sorted: readonly number[], target: number): number {
     return before !== undefined && target - before <= after - target ? before : after;
 }
 
-/** `# ignore: unused-rol` silences nothing: say so, with the code that was probably meant. */
-function unknownIgnoreCodes(text: string): Diagnostic[] {
-    return ignoreCodesIn(text).filter(named => !isRuleCode(named.code)).map(named => {
-        const suggestions = nearestNames(named.code, RULE_CODES);
-        const [guess] = suggestions;
-        const hint = guess ? `did you mean \`${guess}\`?` : 'see the list of rule codes in the README.';
-        return {
-            range: { start: { line: named.line, character: named.start }, end: { line: named.line, character: named.end } },
-            severity: DiagnosticSeverity.Warning,
-            code: 'unknown-ignore-code',
-            message: `No rule has the code \`${named.code}\`, so this comment silences nothing: ${hint}`,
-            data: { code: 'unknown-ignore-code', suggestions }
-        };
-    });
-}
-
 function byPosition(a: Diagnostic, b: Diagnostic): number {
     return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
@@ -107,8 +92,9 @@ const REFERENCE_KIND: Record<string, { kind: string; how: string }> = {
 /**
  * Langium's document validator, shaped for the language's contract: every
  * diagnostic carries one of the spec's codes, severities follow the nearest
- * `cycle.config.json`, `# ignore:` comments are honoured, and a flood of syntax
- * errors is cut to the first few hundred.
+ * `cycle.config.json`, `# ignore:` comments are honoured (never for `syntax-error`),
+ * and a flood of syntax errors or of other findings is cut to the first few hundred
+ * or thousand.
  */
 export class CycleDocumentValidator extends DefaultDocumentValidator {
     private readonly configs: RuleConfigProvider;
@@ -126,39 +112,44 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
     private readonly workspaceFindings = new Map<string, CarriedFinding[]>();
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
-        const raw = await super.validateDocument(document, options, cancelToken);
+        const raw = await this.collectDiagnostics(document, options, cancelToken);
         // The scanner's errors come before the parser's: when the list is cut, the
         // first few hundred by position are the ones worth fixing first.
         if (raw.length > MAX_SYNTAX_DIAGNOSTICS) raw.sort(byPosition);
         this.carryWorkspaceFindings(document, options, raw);
         const config = this.configs.configFor(document.uri);
         const text = document.textDocument.getText();
-        const regions = findIgnoreRegions(text, document.parseResult.value);
-        raw.push(...unknownIgnoreCodes(text));
-        const result: Diagnostic[] = [];
-        let syntaxErrors = 0;
-        let omitted: Diagnostic | undefined;
-        let omittedCount = 0;
+        const comments = readIgnoreComments(text);
+        const ignored = new IgnoreIndex(findIgnoreRegions(comments, document.parseResult.value));
+        for (const diagnostic of ignoreCodeWarnings(comments.named)) raw.push(diagnostic);
+        const kept: Diagnostic[] = [];
         for (const diagnostic of raw) {
             const code = this.normalise(diagnostic, document);
             if (!code) {
-                result.push(diagnostic);
+                kept.push(diagnostic);
                 continue;
             }
             const severity = effectiveSeverity(code, config);
-            if (severity === 'off' || isIgnored(regions, code, diagnostic.range.start.line)) {
+            if (severity === 'off' || (canBeSilenced(code) && ignored.isIgnored(code, diagnostic.range.start.line))) {
                 continue;
             }
             diagnostic.severity = severity === 'error' ? DiagnosticSeverity.Error
                 : severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information;
-            if (code === 'syntax-error' && ++syntaxErrors > MAX_SYNTAX_DIAGNOSTICS) {
+            kept.push(diagnostic);
+        }
+        dropParserErrorsAtOneFactErrors(kept);
+        const result: Diagnostic[] = [];
+        let syntaxErrors = 0;
+        let omitted: Diagnostic | undefined;
+        let omittedCount = 0;
+        for (const diagnostic of capRuleFindings(kept)) {
+            if (diagnostic.code === 'syntax-error' && ++syntaxErrors > MAX_SYNTAX_DIAGNOSTICS) {
                 omitted ??= diagnostic;
                 omittedCount++;
                 continue;
             }
             result.push(diagnostic);
         }
-        dropParserErrorsAtOneFactErrors(result);
         const parserErrors = document.parseResult.parserErrors;
         if (parserErrors.length >= MAX_PARSER_ERRORS) {
             const last = result.filter(d => d.code === 'syntax-error').at(-1);
@@ -176,6 +167,34 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
             });
         }
         return result;
+    }
+
+    /**
+     * Langium's own `validateDocument`, but adding the checks' findings one by one:
+     * Langium spreads them into `push(...)`, which overflows the stack past about
+     * 125,000 findings and loses every one of them.
+     */
+    private async collectDiagnostics(document: LangiumDocument, options: ValidationOptions, cancelToken: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const parseResult = document.parseResult;
+        const diagnostics: Diagnostic[] = [];
+        const stopsAt = (code: string): boolean => diagnostics.some(d => (d.data as { code?: string } | undefined)?.code === code);
+        await interruptAndCheck(cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            this.processLexingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterLexingErrors && stopsAt(DocumentValidator.LexingError)) return diagnostics;
+            this.processParsingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterParsingErrors && stopsAt(DocumentValidator.ParsingError)) return diagnostics;
+            this.processLinkingErrors(document, diagnostics, options);
+            if (options.stopAfterLinkingErrors && stopsAt(DocumentValidator.LinkingError)) return diagnostics;
+        }
+        try {
+            for (const diagnostic of await this.validateAst(parseResult.value, options, cancelToken)) diagnostics.push(diagnostic);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            console.error('An error occurred during validation:', error);
+        }
+        await interruptAndCheck(cancelToken);
+        return diagnostics;
     }
 
     /**

@@ -17,7 +17,8 @@ export function namedElementsOf(cycle: ast.Cycle): Named[] {
         if (ast.isRole(item) || ast.isMoment(item) || ast.isRequirement(item) || ast.isAction(item) || ast.isArea(item)) {
             result.push(item);
         } else if (ast.isSurvey(item)) {
-            result.push(item, ...item.items);
+            result.push(item);
+            for (const question of item.items) result.push(question);
         }
     }
     return result;

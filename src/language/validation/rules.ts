@@ -43,7 +43,7 @@ export const RULES = {
     'question-without-answer': { severity: 'warning', summary: 'A question has no answer.' },
     'double-barreled-question': { severity: 'warning', summary: 'A question asks about two things at once.' },
     'leading-question': { severity: 'warning', summary: 'A question suggests its answer.' },
-    'unknown-ignore-code': { severity: 'warning', summary: 'An ignore comment names a code that no rule has.' },
+    'unknown-ignore-code': { severity: 'warning', summary: 'An ignore comment names a code that no rule has, or one that cannot be silenced.' },
     'duplicate-label': { severity: 'warning', summary: 'Two moments of one cycle have the same label.' },
 
     'critical-without-recovery': { severity: 'info', summary: 'A critical moment has no recover mitigation.' },
@@ -61,4 +61,12 @@ export const RULE_CODES = Object.keys(RULES) as RuleCode[];
 
 export function isRuleCode(code: unknown): code is RuleCode {
     return typeof code === 'string' && Object.hasOwn(RULES, code);
+}
+
+/**
+ * `syntax-error` is always an error: `fmt`, `render` and `export` refuse a file that
+ * does not parse, so `check` must never pass one, whatever a config or a comment says.
+ */
+export function canBeSilenced(code: RuleCode): boolean {
+    return code !== 'syntax-error';
 }
