@@ -48,6 +48,13 @@ export function formatCycle(text: string, scanned: ScannedText): string {
         commentOfLine.set(comment.startLine ?? 1, comment.image.replace(/\s+$/, ''));
     }
 
+    // A comment line takes the depth of the next line with content: found in one
+    // backward pass, so a long run of comments costs one step a line, not its length.
+    const depthOfNextContent = new Int32Array(sourceLines.length + 2);
+    for (let line = sourceLines.length; line >= 1; line--) {
+        depthOfNextContent[line] = depthOfLine.get(line + 1) ?? depthOfNextContent[line + 1];
+    }
+
     const out: string[] = [];
     let pendingBlank = false;
     for (let index = 0; index < sourceLines.length; index++) {
@@ -64,17 +71,8 @@ export function formatCycle(text: string, scanned: ScannedText): string {
             const body = INDENT_UNIT.repeat(depthOfLine.get(line) ?? 0) + parts.join(' ');
             out.push(comment === undefined ? body : `${body} ${comment}`);
         } else {
-            out.push(INDENT_UNIT.repeat(depthOfNextContentLine(line, sourceLines.length, depthOfLine)) + comment);
+            out.push(INDENT_UNIT.repeat(depthOfNextContent[line]) + comment);
         }
     }
     return out.length === 0 ? '' : bom + out.join(eol) + eol;
-}
-
-/** A comment line belongs to what follows it; at the end of a file, to the top level. */
-function depthOfNextContentLine(line: number, lineCount: number, depthOfLine: Map<number, number>): number {
-    for (let next = line + 1; next <= lineCount; next++) {
-        const depth = depthOfLine.get(next);
-        if (depth !== undefined) return depth;
-    }
-    return 0;
 }

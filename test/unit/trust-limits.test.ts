@@ -9,7 +9,8 @@ import { MAX_RULE_FINDINGS } from '../../src/language/validation/finding-caps.js
 import { RULE_CODES } from '../../src/language/validation/rules.js';
 import { IgnoreIndex, readIgnoreComments } from '../../src/language/validation/ignore-comments.js';
 import { editDistance, nearestNames } from '../../src/model/nearest.js';
-import { CLEAN_CYCLE, check, codes } from '../helpers.js';
+import { formatCycle } from '../../src/format/format-cycle.js';
+import { CLEAN_CYCLE, check, codes, freshServices } from '../helpers.js';
 
 /*
  * Issue 10 ("Trust"): hostile or merely huge input must neither crash the checker
@@ -264,4 +265,20 @@ describe('issue 10 item 10: syntax-error cannot be silenced', () => {
         expect(warning && messageOf(warning)).toBe('`syntax-error` cannot be silenced: a file that does not parse cannot be formatted, drawn or exported. Fix the text instead.');
         expect(checked.found).toContain('unknown-ignore-code@syntax-error');
     });
+});
+
+describe('issue 10 item 5: the formatter on long comment runs', () => {
+    it('issue 10 item 5: 100k comment lines between two moments are formatted in one pass, each at the depth of what follows', () => {
+        const comments = '# a note\n'.repeat(100_000);
+        const text = `cycle c "C"\n  goal "g"\n  moment m1 "M"\n${comments}    channel web\n${comments}  moment m2 "N"\n${comments}`;
+        const formatted = formatCycle(text, freshServices().parser.Lexer.tokenize(text));
+        const lines = formatted.split('\n');
+        // Comments take the depth of the next line with content; at the end, the top level.
+        expect(lines[3]).toBe('    # a note');
+        expect(lines[100_003]).toBe('    channel web');
+        expect(lines[100_004]).toBe('  # a note');
+        expect(lines[200_004]).toBe('  moment m2 "N"');
+        expect(lines[200_005]).toBe('# a note');
+        expect(lines).toHaveLength(300_006);
+    }, 30_000);
 });
