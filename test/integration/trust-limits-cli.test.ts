@@ -108,3 +108,19 @@ describe('issue 10 item 4: the language server on huge input', () => {
         expect(server.errors.join('\n')).not.toMatch(/Maximum call stack|RangeError/);
     }, 150_000);
 });
+
+describe('issue 10 caps: what the CLI counts', () => {
+    // 1,500 moments, each with a wait target and no limit: 1,500 `wait-without-limit` warnings.
+    const manyWarnings = 'cycle c "C"\n  goal "g"\n  stage growth\n' +
+        Array.from({ length: 1500 }, (_, i) => `  moment m${i} "Moment ${i}"\n    wait target 1 min\n`).join('');
+
+    it('issue 10 caps: --max-warnings counts the warnings a capped file left out, and the summary says how many there are', () => {
+        const file = scratchFile('warnings.cycle', manyWarnings);
+        const capped = runCli(['check', '--max-warnings', '1200', file]);
+        noCrash(capped.stderr);
+        expect(capped.status).toBe(1);
+        expect(capped.stderr).toMatch(/more than --max-warnings 1200/);
+        expect(capped.stdout).toMatch(/\b1[5-9]\d\d warnings\b/);
+        expect(runCli(['check', '--max-warnings', '5000', file]).status).toBe(0);
+    });
+});
