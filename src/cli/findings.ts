@@ -1,5 +1,6 @@
 import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { NotListed } from '../language/validation/finding-caps.js';
 import type { Severity } from '../language/validation/rules.js';
 import type { CheckedFile } from './load-workspace.js';
 import { displayPath } from './read-sources.js';
@@ -33,6 +34,8 @@ export interface RelatedPlace {
 export interface SourcedFinding extends Finding {
     sourceLine: string;
     related?: RelatedPlace[];
+    /** On the line that says how many findings a capped file left out: how many, by severity. */
+    notListed?: NotListed;
 }
 
 export function severityName(diagnostic: Diagnostic): Severity {
@@ -57,6 +60,7 @@ export function collectFindings(files: readonly CheckedFile[]): SourcedFinding[]
                 code: String(diagnostic.code ?? 'unknown'),
                 message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
                 sourceLine: lines[diagnostic.range.start.line] ?? '',
+                ...notListedOf(diagnostic),
                 ...(diagnostic.relatedInformation?.length ? { related: diagnostic.relatedInformation.map(info => ({
                     file: displayPath(URI.parse(info.location.uri).fsPath),
                     line: info.location.range.start.line + 1,
@@ -76,8 +80,25 @@ export function toPublicFinding(finding: SourcedFinding): Finding {
     return { file, line, column, endLine, endColumn, severity, code, message };
 }
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+/**
+ * How many findings of each severity there are, those a capped file left out
+ * included: `--max-warnings` and the summary count what is there, not what is listed.
+ */
+export function countBySeverity(findings: readonly (Finding & { notListed?: NotListed })[]): Record<Severity, number> {
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const finding of findings) counts[finding.severity]++;
+    for (const finding of findings) {
+        if (finding.notListed) {
+            counts.error += finding.notListed.error;
+            counts.warning += finding.notListed.warning;
+            counts.info += finding.notListed.info;
+        } else {
+            counts[finding.severity]++;
+        }
+    }
     return counts;
+}
+
+function notListedOf(diagnostic: Diagnostic): { notListed?: NotListed } {
+    const notListed = (diagnostic.data as { notListed?: NotListed } | undefined)?.notListed;
+    return notListed ? { notListed } : {};
 }
