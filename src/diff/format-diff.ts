@@ -1,5 +1,6 @@
 import { jsonText } from '../export/neutralise/json.js';
 import { markdownCode, markdownText } from '../export/neutralise/markdown.js';
+import { sentenceParts } from './sentence-parts.js';
 import { terminalText as safe } from '../export/neutralise/terminal.js';
 import type { Change, ChangeKind } from './diff-cycles.js';
 import type { RiskChange } from './risk-changes.js';
@@ -114,7 +115,7 @@ export function formatDiffText(diffs: FileDiff[], colors: TextColors): string {
  * (mentions, links, bidi characters) as every text GitHub shows must be.
  */
 function markdownSentence(text: string): string {
-    return text.split(/(`[^`]*`)/).map(part => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? markdownCode(part.slice(1, -1)) : markdownText(part))).join('');
+    return sentenceParts(text).map(part => (part.code ? markdownCode(part.text) : markdownText(part.text))).join('');
 }
 
 /**

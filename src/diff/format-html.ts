@@ -1,11 +1,11 @@
 import { htmlText } from '../export/neutralise/html.js';
 import { describeChange, type FileDiff } from './format-diff.js';
+import { sentenceParts } from './sentence-parts.js';
 
 
 /** Our sentences mark ids with backticks: show them as code, escape everything. */
 function sentence(text: string): string {
-    return text.split(/(`[^`]*`)/).map(part => part.length > 1 && part.startsWith('`') && part.endsWith('`')
-        ? `<code>${htmlText(part.slice(1, -1))}</code>` : htmlText(part)).join('');
+    return sentenceParts(text).map(part => (part.code ? `<code>${htmlText(part.text)}</code>` : htmlText(part.text))).join('');
 }
 
 /**

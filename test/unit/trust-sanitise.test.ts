@@ -160,6 +160,16 @@ describe('issue 10 item 11: Markdown defuses mentions, links and bidi characters
         expectDefused(formatDiffMarkdown([{ file: 'c.cycle', status: 'modified', changes: diffFiles(old, now), risks: [], introduced: [], resolved: [] }]));
     });
 
+    it('issue 10 fuzz: a backtick in a label neither opens a code span nor leaves the text after it unescaped', () => {
+        const old = model('cycle c "A"\n  goal "`ok"\n  moment m0 "M"\n');
+        const now = model('cycle c "A"\n  goal "\u200f`"\n  moment m0 "M"\n');
+        const diff = { file: 'c.cycle', status: 'modified' as const, changes: diffFiles(old, now), risks: [], introduced: [], resolved: [] };
+        const markdown = formatDiffMarkdown([diff]);
+        expect(markdown).toContain('goal "\\`ok" → "&lt;U\\+200F&gt;\\`"');
+        expect(markdown).not.toMatch(/<[A-Za-z!/?]/);
+        expect(formatDiffHtml(diff)).toContain('goal &quot;`ok&quot; → &quot;');
+    });
+
     it('issue 10 item 11: cycle export --to markdown', () => {
         expectDefused(fileToMarkdownReport(model(after)));
     });
