@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ResponseError, type Diagnostic, type WorkspaceSymbol } from 'vscode-languageserver-protocol';
+import { ResponseError, type Diagnostic, type Range, type WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { layoutCycle, VIEWS } from '../../src/diagram/index.js';
 import { renderSvg } from '../../src/diagram/render-svg.js';
 import type { CompareResult } from '../../src/language/lsp/compare-request.js';
@@ -330,6 +330,46 @@ describe('issue 10 (custom requests): bad params get an error answer, the server
         const server = await startServer(null);
         expect(await server.request(PREVIEW_MODEL_REQUEST, { uri: 'file:///trust/never-opened.cycle' })).toBeNull();
         expect(await server.request('cycle/compare', { uri: 'untitled:Untitled-9', oldText: '' })).toBeNull();
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+});
+
+/*
+ * What the fuzzer (test/fuzz, "language server: random editing sessions") found after
+ * the first round: answers computed from a text the editor no longer shows.
+ */
+describe('issue 10 fuzz: answers fit the text the editor shows', () => {
+    const TEAM = readFileSync(`${PROJECT_ROOT}/examples/team.cycle`, 'utf8');
+    /** A workspace file big enough to keep the server's first build going while the editor opens another. */
+    const BIG = ['role clerk "Clerk"', 'cycle big "Big"', '  goal "g"', ...Array.from({ length: 3000 }, (_, i) => `  moment m${i} "Moment ${i}"\n    by clerk`)].join('\n') + '\n';
+
+    /** Every line/character a range names exists in `text`. */
+    const fits = (range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): boolean => {
+        const lines = text.split('\n');
+        return [range.start, range.end].every(p => p.line < lines.length && p.character <= lines[p.line].length);
+    };
+
+    it('issue 10 fuzz: a workspace file closed without saving is answered for from its text on disk, right after the close', async () => {
+        const { folder, uriOf } = workspace({ 'team.cycle': TEAM, 'big.cycle': BIG });
+        const server = await startServer(folder);
+        const team = uriOf('team.cycle');
+        // Closed while the server is still checking every file after the open.
+        await openAndCheck(server, team, bank);
+        await server.close(team);
+        const found = await server.request<WorkspaceSymbol[]>('workspace/symbol', { query: '' });
+        const inTeam = found.filter(s => 'range' in s.location && s.location.uri === team);
+        expect(inTeam.map(s => s.name).sort()).toEqual(['head-chef', 'shift-manager']);
+        expect(inTeam.filter(s => !fits((s.location as { range: Range }).range, TEAM))).toEqual([]);
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
+    it('issue 10 fuzz: a workspace file opened with new text is answered for from that text, not from the disk', async () => {
+        const { folder, uriOf } = workspace({ 'a.cycle': bank, 'big.cycle': BIG });
+        const server = await startServer(folder);
+        const a = uriOf('a.cycle');
+        await server.open(a, '');
+        expect(await server.request('textDocument/foldingRange', { textDocument: { uri: a } })).toEqual([]);
+        expect(await server.request('textDocument/documentSymbol', { textDocument: { uri: a } })).toEqual([]);
         expect(server.errors.join('\n')).toBe('');
     }, 60_000);
 });
