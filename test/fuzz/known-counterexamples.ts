@@ -78,6 +78,15 @@ const sessions: KnownCounterexample<SessionAction[]>[] = [
         ]
     },
     {
+        name: 'workspace/symbol right after a new file is closed unsaved is answered (nothing is left to parse)',
+        property: serverEdits,
+        input: [
+            { kind: 'open', slot: 2, text: '' },
+            { kind: 'request', method: 'textDocument/hover', slot: 0, line: 0, character: 0, text: '', tabSize: 2 },
+            { kind: 'close', slot: 1 }
+        ]
+    },
+    {
         name: 'cycle/compare answers while a `moment` is half typed',
         property: serverEdits,
         input: [

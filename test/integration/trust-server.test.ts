@@ -363,6 +363,22 @@ describe('issue 10 fuzz: answers fit the text the editor shows', () => {
         expect(server.errors.join('\n')).toBe('');
     }, 60_000);
 
+    it('issue 10 fuzz: workspace/symbol right after a new file is closed unsaved is answered', async () => {
+        const { folder, uriOf } = workspace({ 'a.cycle': bank, 'team.cycle': TEAM });
+        const server = await startServer(folder);
+        const fresh = uriOf('new.cycle');
+        await server.open(fresh, '');
+        expect(await server.request('textDocument/hover', { textDocument: { uri: fresh }, position: { line: 0, character: 0 } })).toBeNull();
+        await server.close(fresh);
+        // Nothing is left to parse after the close: the wait must still end.
+        const answer = await Promise.race([
+            server.request<WorkspaceSymbol[]>('workspace/symbol', { query: 'shift' }),
+            new Promise(resolve => setTimeout(() => resolve('no answer within 20 s'), 20_000))
+        ]);
+        expect(answer).toEqual([expect.objectContaining({ name: 'shift-manager' })]);
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
     it('issue 10 fuzz: a workspace file opened with new text is answered for from that text, not from the disk', async () => {
         const { folder, uriOf } = workspace({ 'a.cycle': bank, 'big.cycle': BIG });
         const server = await startServer(folder);

@@ -1,5 +1,5 @@
 import {
-    Cancellation, DefaultDocumentBuilder, DocumentState, Emitter, OperationCancelled, UriUtils, type Event, type LangiumDocument, type URI
+    Cancellation, DefaultDocumentBuilder, DocumentState, Emitter, OperationCancelled, UriUtils, type Event, type LangiumDocument, type MaybePromise, type URI
 } from 'langium';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { PendingUpdates } from './pending-updates.js';
@@ -18,6 +18,7 @@ export class CycleDocumentBuilder extends DefaultDocumentBuilder {
     private fullValidationPending = false;
     private readonly fullValidations = new Emitter<void>();
     private readonly pendingUpdates = new PendingUpdates();
+    private readonly completedPhases = new Emitter<DocumentState>();
     /** The documents the update under way was asked about, settled when it has reset them. */
     private updating: URI[] = [];
 
@@ -74,10 +75,45 @@ export class CycleDocumentBuilder extends DefaultDocumentBuilder {
         return super.emitUpdate(changed, deleted);
     }
 
-    /** A workspace-wide request (workspace symbols) waits for the updates already announced. */
+    /**
+     * A workspace-wide request (workspace symbols, references, rename) waits for the
+     * updates already announced, then for the workspace to reach `state`. Langium's
+     * own wait listens for the build phase, which it announces only when some document
+     * went through it: after a close or a save, nothing is parsed again, the phase
+     * passes in silence and the request waited until the next keystroke. Here every
+     * phase the build completes is heard (`runCancelable`).
+     */
     protected override awaitBuilderState(state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
-        if (this.pendingUpdates.size === 0) return super.awaitBuilderState(state, cancelToken);
-        return afterOrCancelled(this.pendingUpdates.whenAllSettled(), cancelToken, () => super.awaitBuilderState(state, cancelToken));
+        if (this.pendingUpdates.size === 0) return this.awaitWorkspaceState(state, cancelToken);
+        return afterOrCancelled(this.pendingUpdates.whenAllSettled(), cancelToken, () => this.awaitWorkspaceState(state, cancelToken));
+    }
+
+    private awaitWorkspaceState(state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        if (this.currentState >= state) return Promise.resolve();
+        if (cancelToken.isCancellationRequested) return Promise.reject(OperationCancelled);
+        return new Promise<void>((resolve, reject) => {
+            const stop = (): void => {
+                reached.dispose();
+                cancelled.dispose();
+            };
+            const reached = this.completedPhases.event(() => {
+                if (this.currentState >= state) {
+                    stop();
+                    resolve();
+                }
+            });
+            const cancelled = cancelToken.onCancellationRequested(() => {
+                stop();
+                reject(OperationCancelled);
+            });
+        });
+    }
+
+    /** Langium sets the workspace's state at the end of each phase, with or without documents in it. */
+    protected override async runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: Cancellation.CancellationToken,
+        callback: (document: LangiumDocument) => MaybePromise<unknown>): Promise<void> {
+        await super.runCancelable(documents, targetState, cancelToken, callback);
+        this.completedPhases.fire(targetState);
     }
 
     /**
