@@ -87,6 +87,15 @@ const sessions: KnownCounterexample<SessionAction[]>[] = [
         ]
     },
     {
+        name: 'the goal quick fix names the last moment with a name while the last one is half typed',
+        property: serverEdits,
+        input: [
+            { kind: 'open', slot: 3, text: 'cycle c "c"\n  goal "g"\n  moment m "m"\n  moment\n' },
+            { kind: 'pause', ms: 400 },
+            { kind: 'request', method: 'textDocument/codeAction', slot: 0, line: 0, character: 0, text: '', tabSize: 2 }
+        ]
+    },
+    {
         name: 'cycle/compare answers while a `moment` is half typed',
         property: serverEdits,
         input: [

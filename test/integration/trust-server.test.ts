@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ResponseError, type Diagnostic, type Range, type WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { layoutCycle, VIEWS } from '../../src/diagram/index.js';
 import { renderSvg } from '../../src/diagram/render-svg.js';
@@ -386,6 +387,33 @@ describe('issue 10 fuzz: answers fit the text the editor shows', () => {
         await server.open(a, '');
         expect(await server.request('textDocument/foldingRange', { textDocument: { uri: a } })).toEqual([]);
         expect(await server.request('textDocument/documentSymbol', { textDocument: { uri: a } })).toEqual([]);
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
+    /** The quick fixes offered for every diagnostic of a freshly opened document. */
+    async function quickFixes(server: LspProcess, uri: string, text: string): Promise<{ title: string; edit?: { changes: Record<string, { range: Range; newText: string }[]> } }[]> {
+        const diagnostics = await openAndCheck(server, uri, text);
+        const end = { line: text.split('\n').length - 1, character: 0 };
+        return server.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end }, context: { diagnostics } });
+    }
+
+    it('issue 10 fuzz: quick fixes never show `undefined` for an element still without a name', async () => {
+        const server = await startServer(null);
+        // The last moment is half typed: the goal is marked on the last one with a name.
+        const halfTyped = 'cycle c "c"\n  goal "g"\n  moment m "m"\n  moment\n';
+        const lastHalfTyped = await quickFixes(server, 'untitled:A', halfTyped);
+        const achieves = lastHalfTyped.find(a => a.title.includes('achieving the goal'));
+        expect(achieves?.title).toBe('Mark the last moment, `m`, as achieving the goal');
+        expect(TextDocument.applyEdits(TextDocument.create('untitled:A', 'cycle', 1, halfTyped), achieves!.edit!.changes['untitled:A']))
+            .toBe('cycle c "c"\n  goal "g"\n  moment m "m"\n    achieves goal\n  moment\n');
+        // An area without a name cannot be ranked yet.
+        const namelessArea = await quickFixes(server, 'untitled:B', 'cycle c "c"\n  goal "g"\n  moment m "m"\n    achieves goal\n  area\n    for m\n');
+        expect(namelessArea.filter(a => a.title.includes('priorities'))).toEqual([]);
+        // A cycle without a name: its new role is still offered, in plain words.
+        const namelessCycle = await quickFixes(server, 'untitled:C', 'cycle "c"\n  goal "g"\n  moment m "m"\n    by nobody\n    achieves goal\n');
+        expect(namelessCycle.map(a => a.title)).toContain('Create role `nobody` in this cycle');
+        const titles = [...lastHalfTyped, ...namelessArea, ...namelessCycle].map(a => a.title);
+        expect(titles.filter(title => /undefined/.test(title))).toEqual([]);
         expect(server.errors.join('\n')).toBe('');
     }, 60_000);
 });
