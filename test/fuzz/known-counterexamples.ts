@@ -5,7 +5,7 @@
  * server-edits.ts): an `open` among the closed ones in the order a.cycle, team.cycle,
  * new.cycle, Untitled-1, notes.txt; an edit, a save, a close among the open ones.
  */
-import type { MutatedExample, SessionAction } from './generators.js';
+import { EXAMPLES, type MutatedExample, type SessionAction } from './generators.js';
 import { cliArguments } from './properties/cli-arguments.js';
 import { fmtRoundTrip } from './properties/fmt-round-trip.js';
 import { hostileOutputs, type HostileInput } from './properties/hostile-outputs.js';
@@ -47,6 +47,52 @@ const sessions: KnownCounterexample<SessionAction[]>[] = [
             { kind: 'open', slot: 2, text: 'role\n' },
             { kind: 'pause', ms: 400 },
             { kind: 'request', method: 'workspace/symbol', slot: 0, line: 0, character: 0, text: '', tabSize: 2 }
+        ]
+    },
+    {
+        name: 'workspace/symbol right after a workspace file is closed unsaved answers for its text on disk (team.cycle opened with the bank example)',
+        property: serverEdits,
+        input: [
+            { kind: 'open', slot: 1, text: EXAMPLES.get('bank-check-cashing.cycle')! },
+            { kind: 'pause', ms: 50 },
+            { kind: 'close', slot: 0 }
+        ]
+    },
+    {
+        name: 'workspace/symbol right after an edited workspace file is closed unsaved answers for its text on disk',
+        property: serverEdits,
+        input: [
+            { kind: 'open', slot: 0, text: EXAMPLES.get('bank-check-cashing.cycle')! },
+            { kind: 'edit', slot: 0, edits: [{ line: 0, character: 0, deleteLength: 13, insert: 'feels 0\n' }, { line: 0, character: 1271673952, deleteLength: 1, insert: '"' }] },
+            { kind: 'request', method: 'textDocument/hover', slot: 0, line: 456912274, character: 153137295, text: 'cycle c "c"\n  moment', tabSize: 8 },
+            { kind: 'close', slot: 1 },
+            { kind: 'save', slot: 4 }
+        ]
+    },
+    {
+        name: 'a workspace file opened with new text is answered for from that text at once, not from the disk',
+        property: serverEdits,
+        input: [
+            { kind: 'open', slot: 0, text: '' },
+            { kind: 'request', method: 'textDocument/foldingRange', slot: 0, line: 0, character: 0, text: '', tabSize: 2 }
+        ]
+    },
+    {
+        name: 'workspace/symbol right after a new file is closed unsaved is answered (nothing is left to parse)',
+        property: serverEdits,
+        input: [
+            { kind: 'open', slot: 2, text: '' },
+            { kind: 'request', method: 'textDocument/hover', slot: 0, line: 0, character: 0, text: '', tabSize: 2 },
+            { kind: 'close', slot: 1 }
+        ]
+    },
+    {
+        name: 'the goal quick fix names the last moment with a name while the last one is half typed',
+        property: serverEdits,
+        input: [
+            { kind: 'open', slot: 3, text: 'cycle c "c"\n  goal "g"\n  moment m "m"\n  moment\n' },
+            { kind: 'pause', ms: 400 },
+            { kind: 'request', method: 'textDocument/codeAction', slot: 0, line: 0, character: 0, text: '', tabSize: 2 }
         ]
     },
     {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ResponseError, type Diagnostic, type WorkspaceSymbol } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ResponseError, type Diagnostic, type Range, type WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { layoutCycle, VIEWS } from '../../src/diagram/index.js';
 import { renderSvg } from '../../src/diagram/render-svg.js';
 import type { CompareResult } from '../../src/language/lsp/compare-request.js';
@@ -330,6 +331,89 @@ describe('issue 10 (custom requests): bad params get an error answer, the server
         const server = await startServer(null);
         expect(await server.request(PREVIEW_MODEL_REQUEST, { uri: 'file:///trust/never-opened.cycle' })).toBeNull();
         expect(await server.request('cycle/compare', { uri: 'untitled:Untitled-9', oldText: '' })).toBeNull();
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+});
+
+/*
+ * What the fuzzer (test/fuzz, "language server: random editing sessions") found after
+ * the first round: answers computed from a text the editor no longer shows.
+ */
+describe('issue 10 fuzz: answers fit the text the editor shows', () => {
+    const TEAM = readFileSync(`${PROJECT_ROOT}/examples/team.cycle`, 'utf8');
+    /** A workspace file big enough to keep the server's first build going while the editor opens another. */
+    const BIG = ['role clerk "Clerk"', 'cycle big "Big"', '  goal "g"', ...Array.from({ length: 3000 }, (_, i) => `  moment m${i} "Moment ${i}"\n    by clerk`)].join('\n') + '\n';
+
+    /** Every line/character a range names exists in `text`. */
+    const fits = (range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): boolean => {
+        const lines = text.split('\n');
+        return [range.start, range.end].every(p => p.line < lines.length && p.character <= lines[p.line].length);
+    };
+
+    it('issue 10 fuzz: a workspace file closed without saving is answered for from its text on disk, right after the close', async () => {
+        const { folder, uriOf } = workspace({ 'team.cycle': TEAM, 'big.cycle': BIG });
+        const server = await startServer(folder);
+        const team = uriOf('team.cycle');
+        // Closed while the server is still checking every file after the open.
+        await openAndCheck(server, team, bank);
+        await server.close(team);
+        const found = await server.request<WorkspaceSymbol[]>('workspace/symbol', { query: '' });
+        const inTeam = found.filter(s => 'range' in s.location && s.location.uri === team);
+        expect(inTeam.map(s => s.name).sort()).toEqual(['head-chef', 'shift-manager']);
+        expect(inTeam.filter(s => !fits((s.location as { range: Range }).range, TEAM))).toEqual([]);
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
+    it('issue 10 fuzz: workspace/symbol right after a new file is closed unsaved is answered', async () => {
+        const { folder, uriOf } = workspace({ 'a.cycle': bank, 'team.cycle': TEAM });
+        const server = await startServer(folder);
+        const fresh = uriOf('new.cycle');
+        await server.open(fresh, '');
+        expect(await server.request('textDocument/hover', { textDocument: { uri: fresh }, position: { line: 0, character: 0 } })).toBeNull();
+        await server.close(fresh);
+        // Nothing is left to parse after the close: the wait must still end.
+        const answer = await Promise.race([
+            server.request<WorkspaceSymbol[]>('workspace/symbol', { query: 'shift' }),
+            new Promise(resolve => setTimeout(() => resolve('no answer within 20 s'), 20_000))
+        ]);
+        expect(answer).toEqual([expect.objectContaining({ name: 'shift-manager' })]);
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
+    it('issue 10 fuzz: a workspace file opened with new text is answered for from that text, not from the disk', async () => {
+        const { folder, uriOf } = workspace({ 'a.cycle': bank, 'big.cycle': BIG });
+        const server = await startServer(folder);
+        const a = uriOf('a.cycle');
+        await server.open(a, '');
+        expect(await server.request('textDocument/foldingRange', { textDocument: { uri: a } })).toEqual([]);
+        expect(await server.request('textDocument/documentSymbol', { textDocument: { uri: a } })).toEqual([]);
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
+    /** The quick fixes offered for every diagnostic of a freshly opened document. */
+    async function quickFixes(server: LspProcess, uri: string, text: string): Promise<{ title: string; edit?: { changes: Record<string, { range: Range; newText: string }[]> } }[]> {
+        const diagnostics = await openAndCheck(server, uri, text);
+        const end = { line: text.split('\n').length - 1, character: 0 };
+        return server.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end }, context: { diagnostics } });
+    }
+
+    it('issue 10 fuzz: quick fixes never show `undefined` for an element still without a name', async () => {
+        const server = await startServer(null);
+        // The last moment is half typed: the goal is marked on the last one with a name.
+        const halfTyped = 'cycle c "c"\n  goal "g"\n  moment m "m"\n  moment\n';
+        const lastHalfTyped = await quickFixes(server, 'untitled:A', halfTyped);
+        const achieves = lastHalfTyped.find(a => a.title.includes('achieving the goal'));
+        expect(achieves?.title).toBe('Mark the last moment, `m`, as achieving the goal');
+        expect(TextDocument.applyEdits(TextDocument.create('untitled:A', 'cycle', 1, halfTyped), achieves!.edit!.changes['untitled:A']))
+            .toBe('cycle c "c"\n  goal "g"\n  moment m "m"\n    achieves goal\n  moment\n');
+        // An area without a name cannot be ranked yet.
+        const namelessArea = await quickFixes(server, 'untitled:B', 'cycle c "c"\n  goal "g"\n  moment m "m"\n    achieves goal\n  area\n    for m\n');
+        expect(namelessArea.filter(a => a.title.includes('priorities'))).toEqual([]);
+        // A cycle without a name: its new role is still offered, in plain words.
+        const namelessCycle = await quickFixes(server, 'untitled:C', 'cycle "c"\n  goal "g"\n  moment m "m"\n    by nobody\n    achieves goal\n');
+        expect(namelessCycle.map(a => a.title)).toContain('Create role `nobody` in this cycle');
+        const titles = [...lastHalfTyped, ...namelessArea, ...namelessCycle].map(a => a.title);
+        expect(titles.filter(title => /undefined/.test(title))).toEqual([]);
         expect(server.errors.join('\n')).toBe('');
     }, 60_000);
 });

@@ -106,7 +106,9 @@ export class CycleCodeActionProvider implements CodeActionProvider {
         const roles = cycle.items.filter(ast.isRole);
         const anchor: AstNode = roles.at(-1) ?? lastOf(cycle.items.filter(i => ast.isCustomer(i) || ast.isGoal(i) || ast.isStage(i) || ast.isPeak(i))) ?? cycle;
         const indent = childIndent(document, cycle, cycle.items[0]);
-        const inCycle = fix(`Create role \`${name}\` in cycle \`${cycle.name}\``, diagnostic, document,
+        // A cycle still being typed may have no name yet.
+        const where = cycle.name ? `in cycle \`${cycle.name}\`` : 'in this cycle';
+        const inCycle = fix(`Create role \`${name}\` ${where}`, diagnostic, document,
             [anchor === cycle ? insertLinesAfterHeader(document, cycle, `${indent}role ${name} ${label}`) : insertLinesAfter(document, anchor, [`${indent}role ${name} ${label}`])], true);
         const topLevel = fix(`Create role \`${name}\` at the top level (visible in every file)`, diagnostic, document,
             [{ range: { start: { line: cycle.$cstNode!.range.start.line, character: 0 }, end: { line: cycle.$cstNode!.range.start.line, character: 0 } }, newText: `role ${name} ${label}\n\n` }], false);
@@ -115,7 +117,8 @@ export class CycleCodeActionProvider implements CodeActionProvider {
 
     private addAchievesGoal(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
         const cycle = AstUtils.getContainerOfType(node, ast.isCycle);
-        const last = cycle?.items.filter(ast.isMoment).at(-1);
+        // A moment still being typed (`moment` alone) has nothing to mark yet.
+        const last = cycle?.items.filter(ast.isMoment).filter(moment => !!moment.name).at(-1);
         if (!last) return [];
         return [fix(`Mark the last moment, \`${last.name}\`, as achieving the goal`, diagnostic, document,
             [appendToBlock(document, last, last.items, 'achieves goal')], true)];
@@ -124,7 +127,8 @@ export class CycleCodeActionProvider implements CodeActionProvider {
     private addToPriorities(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
         const area = AstUtils.getContainerOfType(node, ast.isArea);
         const cycle = area?.$container;
-        if (!area || !cycle) return [];
+        // An area still without a name cannot be ranked; its syntax error says what is missing.
+        if (!area?.name || !cycle) return [];
         const priorities = cycle.items.find(ast.isPriorities);
         if (priorities) {
             return [fix(`Rank \`${area.name}\` last in priorities`, diagnostic, document,

@@ -45,12 +45,19 @@ export class CycleDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         const cycleChanges = params.changes.filter(change => parseUri(change.uri)?.path.endsWith('.cycle')
             && !(change.type === FileChangeType.Deleted && this.textDocuments.get(change.uri)));
         if (cycleChanges.length > 0) {
+            for (const change of cycleChanges) this.builder.expectUpdate(URI.parse(change.uri));
             super.didChangeWatchedFiles({ changes: cycleChanges });
         }
         if (configChanged) {
             this.configs()?.clear();
             this.revalidateAll();
         }
+    }
+
+    /** Opened or edited: requests from now on are about the new text (see CycleDocumentBuilder.expectUpdate). */
+    override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
+        this.builder.expectUpdate(URI.parse(change.document.uri));
+        super.didChangeContent(change);
     }
 
     didOpenDocument(_event: TextDocumentChangeEvent<TextDocument>): void {
@@ -63,19 +70,28 @@ export class CycleDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
+        // From now on, requests are about the text on disk, or about nothing.
+        this.builder.expectUpdate(uri);
         this.workspaceManager.ready.then(() => this.workspaceLock.write(async token => {
             // Opened again meanwhile: it stays, and its own update follows.
             if (this.textDocuments.get(uri.toString())) return;
             const stays = await staysWhenClosed(uri, this.workspaceManager.workspaceFolders, this.fileSystem);
             // Its roles may have made (or hidden) findings in the other files.
-            (this.documentBuilder as CycleDocumentBuilder).requestFullValidation?.();
+            this.builder.requestFullValidation();
             // A deleted document gets an empty list of diagnostics (Langium publishes it).
             await this.documentBuilder.update(stays ? [uri] : [], stays ? [] : [uri], token);
-        })).catch(error => console.error('cycle language server: could not drop a closed document', error));
+        })).catch(error => {
+            this.builder.updateAbandoned(uri);
+            console.error('cycle language server: could not drop a closed document', error);
+        });
+    }
+
+    private get builder(): CycleDocumentBuilder {
+        return this.documentBuilder as CycleDocumentBuilder;
     }
 
     private validateFully(): void {
-        (this.documentBuilder as CycleDocumentBuilder).requestFullValidation?.();
+        this.builder.requestFullValidation();
         this.fireDocumentUpdate([], []);
     }
 
