@@ -48,7 +48,7 @@ export class IdentityValidator {
     checkMomentLabels(cycle: ast.Cycle, report: Report): void {
         const first = new Map<string, ast.Moment>();
         for (const moment of cycle.items.filter(ast.isMoment)) {
-            if (moment.label === undefined) continue;
+            if (moment.label === undefined || !moment.name) continue;
             const key = moment.label.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
             const earlier = first.get(key);
             if (earlier) {

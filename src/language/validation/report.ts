@@ -21,8 +21,19 @@ export function reporter(accept: ValidationAcceptor): Report {
     return report;
 }
 
+/** The elements a designer names: until they have an id, findings about them wait. */
+const NAMED_TYPES: ReadonlySet<string> = new Set(['Cycle', 'Role', 'Moment', 'Requirement', 'Action', 'Area', 'Survey', 'Question']);
+
+/**
+ * An element being typed (`moment`, `cycle "Label"`) has no id yet: its syntax error
+ * says what is missing, and a rule about "`undefined`" would only be noise.
+ */
+function isNameless(node: AstNode): boolean {
+    return NAMED_TYPES.has(node.$type) && !(node as { name?: string }).name;
+}
+
 function makeReporter(accept: ValidationAcceptor): Report {
-    return (code, message, info) => accept(RULES[code].severity, message, {
+    return (code, message, info) => isNameless(info.node) ? undefined : accept(RULES[code].severity, message, {
         ...info,
         code,
         data: { ...(info.data as object | undefined), code }
