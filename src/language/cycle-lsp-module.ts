@@ -10,6 +10,7 @@ import { CycleCodeActionProvider } from './lsp/cycle-code-actions.js';
 import { reportConfigProblems } from './lsp/config-problems.js';
 import { CycleCodeLensProvider } from './lsp/cycle-code-lens.js';
 import { CycleCompletionProvider } from './lsp/cycle-completion.js';
+import { CycleDocumentHighlightProvider } from './lsp/cycle-document-highlight.js';
 import { CycleDocumentBuilder } from './lsp/cycle-document-builder.js';
 import { CycleDocumentSymbolProvider } from './lsp/cycle-document-symbols.js';
 import { CycleDocumentUpdateHandler } from './lsp/cycle-document-update-handler.js';
@@ -32,6 +33,7 @@ export const CycleLspModule: Module<CycleServices, PartialLangiumServices & Cycl
         CodeActionProvider: services => new CycleCodeActionProvider(services.shared.workspace.IndexManager),
         CodeLensProvider: services => new CycleCodeLensProvider(services.model.CycleModels),
         CompletionProvider: services => new CycleCompletionProvider(services),
+        DocumentHighlightProvider: services => new CycleDocumentHighlightProvider(services),
         DocumentSymbolProvider: services => new CycleDocumentSymbolProvider(services.model.CycleModels),
         FoldingRangeProvider: () => new CycleFoldingRangeProvider(),
         Formatter: services => new CycleFormatter(services.parser.Lexer, services.parser.LangiumParser),

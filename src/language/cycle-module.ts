@@ -12,6 +12,7 @@ import { createCycleParser } from './parser/cycle-parser.js';
 import { CycleParserErrorMessageProvider } from './parser/cycle-parser-messages.js';
 import { CycleValueConverter } from './parser/cycle-value-converter.js';
 import { CycleLinker } from './references/cycle-linker.js';
+import { CycleReferences } from './references/cycle-references.js';
 import { CycleReferenceDescriptionProvider } from './references/cycle-reference-descriptions.js';
 import { CycleScopeComputation } from './scoping/cycle-scope-computation.js';
 import { CycleScopeProvider } from './scoping/cycle-scope-provider.js';
@@ -45,7 +46,8 @@ export const CycleCoreModule: Module<CycleCoreServices, PartialLangiumCoreServic
     references: {
         ScopeComputation: services => new CycleScopeComputation(services),
         ScopeProvider: services => new CycleScopeProvider(services),
-        Linker: services => new CycleLinker(services)
+        Linker: services => new CycleLinker(services),
+        References: services => new CycleReferences(services)
     },
     workspace: {
         ReferenceDescriptionProvider: services => new CycleReferenceDescriptionProvider(services)

@@ -41,7 +41,7 @@ describe('issue 10 fuzz: findings about an element still without a name', () => 
     it('wait for its name: no message says `undefined`, the syntax error says what is missing', async () => {
         for (const text of ['cycle\n', 'cycle "x"\n', 'cycle c "C"\n  goal "g"\n  area\n  action\n  requirement\n  survey\n  question\n  moment\n    critical\n', 'cycle c "C"\n  moment\n']) {
             const { diagnostics } = await check(text);
-            expect(diagnostics.map(d => d.message).filter(m => m.includes('undefined')), text).toEqual([]);
+            expect(diagnostics.map(d => String(d.message)).filter(m => m.includes('undefined')), text).toEqual([]);
             expect(diagnostics.some(d => d.code === 'syntax-error'), text).toBe(true);
         }
     });

@@ -10,6 +10,7 @@ import { RULE_CODES } from '../../src/language/validation/rules.js';
 import { IgnoreIndex, readIgnoreComments } from '../../src/language/validation/ignore-comments.js';
 import { editDistance, nearestNames } from '../../src/model/nearest.js';
 import { formatCycle } from '../../src/format/format-cycle.js';
+import { lspWorkspace } from './lsp-helpers.js';
 import { CLEAN_CYCLE, check, codes, freshServices } from '../helpers.js';
 
 /*
@@ -281,4 +282,18 @@ describe('issue 10 item 5: the formatter on long comment runs', () => {
         expect(lines[200_005]).toBe('# a note');
         expect(lines).toHaveLength(300_006);
     }, 30_000);
+});
+
+describe('issue 10 item 4: references to a role used very often', () => {
+    it('issue 10 item 4: find references and highlights of a role used 130k times answer without a stack overflow', async () => {
+        const uses = 130_000;
+        const text = 'cycle c "C"\n  goal "g"\n  role r "R"\n' + Array.from({ length: uses }, (_, i) => `  moment m${i} "M"\n    by r\n`).join('');
+        const ws = lspWorkspace();
+        const [document] = await ws.open(text);
+        const at = { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.indexOf('role r') + 5) };
+        const references = await ws.services.lsp.ReferencesProvider!.findReferences(document, { ...at, context: { includeDeclaration: true } });
+        expect(references).toHaveLength(uses + 1);
+        const highlights = await ws.services.lsp.DocumentHighlightProvider!.getDocumentHighlight(document, at);
+        expect(highlights).toHaveLength(uses + 1);
+    }, 120_000);
 });
