@@ -14,6 +14,20 @@ export class OneLanguageServiceRegistry extends DefaultServiceRegistry {
         const [only] = this.all;
         return this.all.length === 1 && only ? only : super.getServices(uri);
     }
+
+    /**
+     * Langium's own `hasServices` asks `getServices` and reports whether it threw; with
+     * the lookup above never throwing, the workspace scan would read every file of the
+     * workspace (a workflow's `.yml`, a README) as a cycle and fill the Problems view.
+     */
+    override hasServices(uri: URI): boolean {
+        try {
+            super.getServices(uri);
+            return true;
+        } catch {
+            return false;
+        }
+    }
 }
 
 /**

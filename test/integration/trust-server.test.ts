@@ -160,6 +160,23 @@ describe('issue 10 item 1: closed documents that are not workspace files leave t
         expect(server.errors.join('\n')).toBe('');
     }, 60_000);
 
+    it('only .cycle files of the workspace are read: a YAML or text file beside them gets no diagnostics and no symbols (CI: the e2e Problems view filled with a workflow file)', async () => {
+        const { folder, uriOf } = workspace({
+            'desk.cycle': ROLE_CLERK + DESK,
+            'cycle-review.yml': 'name: review\ncycle leaked "Leaked"\n',
+            'notes.txt': 'cycle noted "Noted"\n  moment m\n'
+        });
+        const server = await startServer(folder);
+        const desk = uriOf('desk.cycle');
+        await openAndCheck(server, desk, ROLE_CLERK + DESK);
+        await server.save(desk);
+        expect(await symbols(server, 'desk')).toEqual(['desk']);
+        expect(await symbols(server, 'leaked')).toEqual([]);
+        expect(await symbols(server, 'noted')).toEqual([]);
+        expect([...server.diagnostics.keys()]).toEqual([desk]);
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
     it('issue 10 item 1: opening and closing many untitled cycles leaves the workspace as it was', async () => {
         const server = await startServer(null);
         for (let i = 1; i <= 12; i++) {
