@@ -1,6 +1,6 @@
-import '../src/node20-polyfill.cjs';
+import '../src/preludes/node20-polyfill.cjs';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
-import { createCycleCoreServices } from '../src/language/cycle-module.js';
+import { createCycleCoreServices } from '../src/model/services.js';
 import { generateCycle } from './generate-cycle.js';
 
 /**

@@ -7,9 +7,8 @@
 import { layoutCycle, type ViewName } from '../diagram/index.js';
 import { renderSvg } from '../diagram/render-svg.js';
 import type { ThemeName } from '../diagram/theme.js';
-import type { CycleModel } from '../model/cycle-model.js';
-import type { PreviewModel } from '../model/preview-model.js';
-import type { ToPreview, FromPreview, PreviewState } from './messages.js';
+import type { DrawnCycle } from '../model/cycle-model.js';
+import type { FromPreview, PreviewModel, PreviewState, ToPreview } from '../protocol.js';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromPreview): void; getState(): PreviewState | undefined; setState(state: PreviewState): void };
 
@@ -56,7 +55,7 @@ function applyTransform(): void {
     document.getElementById('zoom-level')!.textContent = `${Math.round(state.zoom * 100)}%`;
 }
 
-function currentCycle(source: PreviewModel | undefined): CycleModel | undefined {
+function currentCycle(source: PreviewModel | undefined): DrawnCycle | undefined {
     if (!source || source.cycles.length === 0) return undefined;
     return source.cycles.find(c => c.id === state.cycleId) ?? source.cycles[0];
 }

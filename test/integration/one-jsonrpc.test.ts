@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from './run-cli.js';
  * plain result. Bundles each entry as scripts/build.mjs does and lists the copies of
  * the JSON-RPC packages esbuild took in.
  */
-const ENTRIES = ['src/language/server.ts', 'src/cli/bin.ts', 'src/extension/main.ts'];
+const ENTRIES = ['src/server/main.ts', 'src/cli/bin.ts', 'src/extension/main.ts'];
 const PACKAGES = ['vscode-jsonrpc', 'vscode-languageserver-protocol', 'vscode-languageserver-types'];
 
 async function bundledCopies(entry: string): Promise<Map<string, string[]>> {

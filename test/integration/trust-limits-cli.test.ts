@@ -1,4 +1,4 @@
-import '../../src/node20-polyfill.cjs';
+import '../../src/preludes/node20-polyfill.cjs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -7,8 +7,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ResponseError, type Diagnostic, type Range, type WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { layoutCycle, VIEWS } from '../../src/diagram/index.js';
 import { renderSvg } from '../../src/diagram/render-svg.js';
-import type { CompareResult } from '../../src/language/lsp/compare-request.js';
-import { PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION, type PreviewModel } from '../../src/model/preview-model.js';
+import { drawComparison } from '../../src/extension/compare/draw-comparison.js';
+import { PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION, type CompareResult, type PreviewModel } from '../../src/protocol.js';
 import { LspProcess } from './lsp-client.js';
 import { PROJECT_ROOT } from './run-cli.js';
 
@@ -268,24 +268,30 @@ describe('issue 10 items 6 and 7: half-typed elements', () => {
         const uri = 'file:///trust/half.cycle';
         await openAndCheck(server, uri, HALF);
         const old = 'cycle half "Half typed"\n  goal "g"\n  moment first "First contact"\n';
-        const result = await server.request<CompareResult>('cycle/compare', { uri, oldText: old, theme: 'light' });
-        expect(result.svgs).toHaveLength(1);
-        expect(result.svgs[0]).toContain('Second contact');
-        expect(result.html).toContain('second');
+        const result = await server.request<CompareResult>('cycle/compare', { uri, oldText: old });
+        expect(result.after.flatMap(c => c.moments.map(m => m.label))).toEqual(expect.arrayContaining(['First contact', 'Second contact']));
+        const drawn = drawComparison(result, 'light');
+        expect(drawn.svgs).toHaveLength(1);
+        expect(drawn.svgs[0]).toContain('Second contact');
+        expect(drawn.html).toContain('second');
         // and with the half-typed moment on the old side too
-        const both = await server.request<CompareResult>('cycle/compare', { uri, oldText: HALF.replace('Second', 'Other'), theme: 'dark' });
-        expect(both.svgs).toHaveLength(1);
+        const both = await server.request<CompareResult>('cycle/compare', { uri, oldText: HALF.replace('Second', 'Other') });
+        expect(drawComparison(both, 'dark').svgs).toHaveLength(1);
     }, 60_000);
 
-    it('issue 10 item 7: cycle/compare draws an unknown theme as the light one', async () => {
+    it('Compare with HEAD: the server answers data only (no markup), and the extension draws it in the editor\'s theme', async () => {
         const server = await startServer(null);
         const uri = 'file:///trust/themed.cycle';
         await openAndCheck(server, uri, bank);
-        const light = await server.request<CompareResult>('cycle/compare', { uri, oldText: '', theme: 'light' });
-        const unknown = await server.request<CompareResult>('cycle/compare', { uri, oldText: '', theme: 'sepia' });
-        const none = await server.request<CompareResult>('cycle/compare', { uri, oldText: '' });
-        expect(unknown.svgs).toEqual(light.svgs);
-        expect(none.svgs).toEqual(light.svgs);
+        const result = await server.request<CompareResult>('cycle/compare', { uri, oldText: '' });
+        expect(JSON.stringify(result)).not.toMatch(/<svg|<p>|<ul>/);
+        expect(result.diff.changes.length).toBeGreaterThan(0);
+        expect(result.before).toEqual([]);
+        const light = drawComparison(result, 'light');
+        const dark = drawComparison(result, 'dark');
+        expect(light.svgs).toHaveLength(1);
+        expect(dark.svgs[0]).not.toEqual(light.svgs[0]);
+        expect(light.html).toContain('bank-check-cashing');
     }, 60_000);
 
     it('issue 10 item 7: the preview draws a cycle whose last moment is half typed, in every view', async () => {
@@ -314,8 +320,7 @@ describe('issue 10 (custom requests): bad params get an error answer, the server
             ...MALFORMED.map(params => [PREVIEW_MODEL_REQUEST, params] as [string, unknown]),
             ...MALFORMED.map(params => ['cycle/compare', params] as [string, unknown]),
             ['cycle/compare', { uri }],
-            ['cycle/compare', { uri, oldText: 42 }],
-            ['cycle/compare', { uri, oldText: '', theme: 7 }]
+            ['cycle/compare', { uri, oldText: 42 }]
         ];
         for (const [method, params] of cases) {
             const outcome = await settle(server.request(method, params));

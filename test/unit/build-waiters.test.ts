@@ -1,6 +1,6 @@
 import { Cancellation, DocumentState, EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { createCycleServices } from '../../src/language/cycle-lsp-module.js';
+import { createCycleServices } from '../../src/server/services.js';
 
 describe('issue 10 item 2: requests waiting for a document state', () => {
     it('issue 10 item 2: a request waiting for a document hears that it got there even when the build is cancelled at that moment', async () => {

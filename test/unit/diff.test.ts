@@ -7,7 +7,7 @@ import { formatDiffMarkdown, formatDiffText } from '../../src/diff/format-diff.j
 import { longestCommonSubsequence } from '../../src/diff/lcs.js';
 import { riskChanges } from '../../src/diff/risk-changes.js';
 import { PLAIN_DIFF_COLORS } from '../../src/cli/diff-command.js';
-import { createCycleCoreServices } from '../../src/language/cycle-module.js';
+import { createCycleCoreServices } from '../../src/model/services.js';
 import type { Document } from '../../src/language/generated/ast.js';
 import { buildFileModel } from '../../src/model/build-model.js';
 import type { FileModel } from '../../src/model/cycle-model.js';

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
-import { TIME_UNIT_NAMES } from '../../src/model/vocabulary.js';
+import { TIME_UNIT_NAMES } from '../../src/domain/vocabulary.js';
 import { check } from '../helpers.js';
 
 const root = new URL('../../', import.meta.url);

@@ -1,7 +1,7 @@
 import { EmptyFileSystem } from 'langium';
 import { expectCompletion, expectError, expectFormatting, expectGoToDefinition, expectHover, expectNoIssues, expectWarning, validationHelper } from 'langium/test';
 import { describe, it } from 'vitest';
-import { createCycleServices } from '../../src/language/cycle-lsp-module.js';
+import { createCycleServices } from '../../src/server/services.js';
 import type { Cycle, Document } from '../../src/language/generated/ast.js';
 
 /** The same features through Langium's own test helpers, as a second opinion. */

@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { SemanticTokensDecoder } from 'langium/lsp';
 import type { CompletionItem, CompletionList, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, Range, TextEdit } from 'vscode-languageserver';
 import { EmptyFileSystemProvider, URI, type FileSystemNode } from 'langium';
-import { createCycleServices } from '../../src/language/cycle-lsp-module.js';
-import { reportConfigProblems } from '../../src/language/lsp/config-problems.js';
+import { createCycleServices } from '../../src/server/services.js';
+import { reportConfigProblems } from '../../src/server/config-problems.js';
 import { applyAction, cursor, fixesFor, lspWorkspace, params, position } from './lsp-helpers.js';
 
 const bank = readFileSync(new URL('../../examples/bank-check-cashing.cycle', import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
-import { createCycleServices, type CycleServices } from '../../src/language/cycle-lsp-module.js';
+import { createCycleServices, type CycleServices } from '../../src/server/services.js';
 import type { Document } from '../../src/language/generated/ast.js';
 
 let counter = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDoubleBarreled, isLeading } from '../../src/model/question-heuristics.js';
+import { isDoubleBarreled, isLeading } from '../../src/domain/question-heuristics.js';
 
 /* The question heuristics on questions newcomers write (issue 10, item 12). */
 

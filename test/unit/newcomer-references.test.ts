@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { MAX_SUGGESTED_REFERENCES } from '../../src/language/validation/reference-suggestions.js';
-import { breakClean, check, CLEAN_CYCLE, freshServices } from '../helpers.js';
+import { breakClean, check, CLEAN_CYCLE } from '../helpers.js';
 
 /* Did you mean, for a reference that names nothing visible (issue 10, item 12). */
 
@@ -26,13 +26,12 @@ describe('suggestions for many unresolved references', () => {
     it('go to the first ones only, and the same ones on every validation', async () => {
         const count = MAX_SUGGESTED_REFERENCES + 20;
         const moments = Array.from({ length: count }, (_, i) => `  moment m${i} "M"\n    by clerc\n`).join('');
-        const services = freshServices();
-        const checked = await check(`cycle c "x"\n  role clerk "C"\n${moments}`, [], services);
+        const checked = await check(`cycle c "x"\n  role clerk "C"\n${moments}`);
         const suggested = (diagnostics: Diagnostic[]) => diagnostics.filter(d => d.code === 'unresolved-reference' && (d.data as { suggestions: string[] }).suggestions.length > 0).map(d => d.range.start.line);
         const first = suggested(checked.diagnostics);
         expect(checked.diagnostics.filter(d => d.code === 'unresolved-reference')).toHaveLength(count);
         expect(first).toHaveLength(MAX_SUGGESTED_REFERENCES);
-        const again = await services.validation.DocumentValidator.validateDocument(checked.document);
+        const again = await checked.services.validation.DocumentValidator.validateDocument(checked.document);
         expect(suggested(again)).toEqual(first);
     });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompletionList, Hover, MarkupContent } from 'vscode-languageserver';
 import { formatCycle } from '../../src/format/format-cycle.js';
 import { buildFileModel } from '../../src/model/build-model.js';
-import { TIME_UNIT_NAMES } from '../../src/model/vocabulary.js';
+import { TIME_UNIT_NAMES } from '../../src/domain/vocabulary.js';
 import { breakClean, check, freshServices } from '../helpers.js';
 import { leadingKeywords } from './grammar-keywords.js';
 import { cursor, lspWorkspace, params, position } from './lsp-helpers.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewHtml } from '../../src/extension/preview/preview-html.js';
-import { toPreviewModel } from '../../src/model/preview-model.js';
+import { toPreviewModel } from '../../src/server/preview-model-push.js';
 import { example } from './diagram/diagram-helpers.js';
 
 const options = {
@@ -36,7 +36,10 @@ describe('the preview page', () => {
         const cycle = example('bank-check-cashing.cycle');
         const model = toPreviewModel({ modelVersion: 1, uri: 'file:///bank.cycle', roles: [], cycles: [cycle] }, 3, 0);
         expect(model.cycles[0].moments).toHaveLength(15);
-        expect(model.cycles[0].surveys).toEqual([]);
+        expect(Object.keys(model.cycles[0])).not.toEqual(expect.arrayContaining(['surveys']));
+        const question = cycle.surveys[0].questions[0].label;
+        expect(question.length).toBeGreaterThan(0);
+        expect(JSON.stringify(model)).not.toContain(question);
         expect(model.version).toBe(3);
     });
 });

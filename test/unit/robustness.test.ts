@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { createCycleServices, type CycleServices } from '../../src/language/cycle-lsp-module.js';
+import { createCycleServices, type CycleServices } from '../../src/server/services.js';
 
 const bank = readFileSync(new URL('../../examples/bank-check-cashing.cycle', import.meta.url), 'utf8');
 

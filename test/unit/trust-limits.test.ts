@@ -8,7 +8,7 @@ import { effectiveSeverity, parseRuleConfig } from '../../src/language/config/ru
 import { MAX_RULE_FINDINGS } from '../../src/language/validation/finding-caps.js';
 import { RULE_CODES } from '../../src/language/validation/rules.js';
 import { IgnoreIndex, readIgnoreComments } from '../../src/language/validation/ignore-comments.js';
-import { editDistance, nearestNames } from '../../src/model/nearest.js';
+import { editDistance, nearestNames } from '../../src/domain/nearest.js';
 import { formatCycle } from '../../src/format/format-cycle.js';
 import { lspWorkspace } from './lsp-helpers.js';
 import { CLEAN_CYCLE, check, codes, freshServices } from '../helpers.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isValidCalendarDate } from '../../src/model/dates.js';
-import { editDistance, nearestNames } from '../../src/model/nearest.js';
-import { isDoubleBarreled, isLeading, looksEnglish } from '../../src/model/question-heuristics.js';
-import { CHANNEL_NAMES, QUALITY_NAMES } from '../../src/model/vocabulary.js';
+import { isValidCalendarDate } from '../../src/domain/dates.js';
+import { editDistance, nearestNames } from '../../src/domain/nearest.js';
+import { isDoubleBarreled, isLeading, looksEnglish } from '../../src/domain/question-heuristics.js';
+import { CHANNEL_NAMES, QUALITY_NAMES } from '../../src/domain/vocabulary.js';
 
 describe('question heuristics', () => {
     it.each([

@@ -1,4 +1,4 @@
-import { terminalText as safe } from '../../export/neutralise/terminal.js';
+import { terminalText as safe } from '../../domain/neutralise/terminal.js';
 import { countBySeverity, type SourcedFinding } from '../findings.js';
 
 export interface Colors {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { escapeHtml } from '../../export/escape.js';
+import { escapeHtml } from '../../domain/neutralise/escape.js';
 
 export interface PreviewHtmlOptions {
     /** The webview's `cspSource`: where it may load the script and stylesheet from. */

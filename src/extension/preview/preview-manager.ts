@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import {
-    PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION, type PreviewModel, type PreviewWatchParams
-} from '../../model/preview-model.js';
-import type { FromPreview, PreviewState, ToPreview } from '../../webview/messages.js';
+    PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION,
+    type FromPreview, type PreviewModel, type PreviewModelParams, type PreviewState, type PreviewWatchParams, type ToPreview
+} from '../../protocol.js';
 import { previewHtml } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'cycle.preview';
@@ -108,7 +108,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         // the watched document, so ask for the current one too.
         const model = this.models.get(uri);
         if (model) this.post({ type: 'model', model });
-        void this.client.sendRequest<PreviewModel | null>(PREVIEW_MODEL_REQUEST, { uri }).then(fetched => {
+        void this.client.sendRequest<PreviewModel | null>(PREVIEW_MODEL_REQUEST, { uri } satisfies PreviewModelParams).then(fetched => {
             if (fetched) this.onModel(fetched);
         }, () => undefined);
     }

@@ -1,8 +1,8 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { nearestNames } from '../../model/nearest.js';
+import { nearestNames } from '../../domain/nearest.js';
 import { BLOCKS, blocksHolding, blocksOpenedBy, isBlockKind, KEYWORD_OF_VALUE, type BlockKind } from './blocks.js';
 import { describeLine, indexOfToken, previousSiblingLine } from './line-above.js';
-import { SEVERITIES, TIME_UNIT_SYNONYMS } from '../../model/vocabulary.js';
+import { SEVERITIES, TIME_UNIT_SYNONYMS } from '../../domain/vocabulary.js';
 
 /** What a value slot expects, by the grammar rule that holds it. */
 const VALUE_RULES: Record<string, string> = {

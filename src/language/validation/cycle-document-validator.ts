@@ -8,7 +8,7 @@ import { ONE_FACT_PER_LINE } from '../parser/cycle-lexer.js';
 import { INDENTED_TOO_DEEP } from '../parser/cycle-parser-messages.js';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { Cancellation, interruptAndCheck, isOperationCancelled } from 'langium';
-import type { CycleCoreServices } from '../cycle-module.js';
+import type { CycleLanguageServices } from '../cycle-module.js';
 import type { RuleConfigProvider } from '../config/rule-config-provider.js';
 import { effectiveSeverity } from '../config/rule-config.js';
 import { MAX_PARSER_ERRORS } from '../parser/cycle-parser.js';
@@ -101,7 +101,7 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
     private readonly checks: CycleCheckTable;
     private readonly suggestions: ReferenceSuggestions;
 
-    constructor(services: CycleCoreServices) {
+    constructor(services: CycleLanguageServices) {
         super(services);
         this.configs = services.config.RuleConfigProvider;
         this.checks = services.validation.CycleChecks;

@@ -1,6 +1,6 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { CycleAstType } from '../generated/ast.js';
-import type { CycleCoreServices } from '../cycle-module.js';
+import type { CycleLanguageServices } from '../cycle-module.js';
 import { CriticalMomentValidator } from './critical-validator.js';
 import { IdentityValidator } from './identity-validator.js';
 import { ImprovementValidator } from './improvement-validator.js';
@@ -50,7 +50,7 @@ export class CycleCheckTable {
  * keystroke; `slow` checks read the whole workspace's index (top-level roles shared
  * by all files) and run on open, on save and in the CLI.
  */
-export function registerValidationChecks(services: CycleCoreServices): void {
+export function registerValidationChecks(services: CycleLanguageServices): void {
     const registry = services.validation.ValidationRegistry;
     const table = services.validation.CycleChecks;
     const indexManager = services.shared.workspace.IndexManager;

@@ -1,6 +1,6 @@
 import type { LangiumDocument, ReferenceInfo, ScopeProvider } from 'langium';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
-import { nearestNames } from '../../model/nearest.js';
+import { nearestNames } from '../../domain/nearest.js';
 
 /**
  * "Did you mean" for an unresolved reference (`by clerc`): the names visible at that

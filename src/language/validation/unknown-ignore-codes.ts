@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { nearestNames } from '../../model/nearest.js';
+import { nearestNames } from '../../domain/nearest.js';
 import { MAX_RULE_FINDINGS } from './finding-caps.js';
 import type { IgnoredCode } from './ignore-comments.js';
 import { canBeSilenced, isRuleCode, RULE_CODES } from './rules.js';

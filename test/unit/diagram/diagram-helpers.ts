@@ -1,6 +1,6 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { readFileSync } from 'node:fs';
-import { createCycleCoreServices } from '../../../src/language/cycle-module.js';
+import { createCycleCoreServices } from '../../../src/model/services.js';
 import type { Document } from '../../../src/language/generated/ast.js';
 import { buildFileModel } from '../../../src/model/build-model.js';
 import type { CycleModel } from '../../../src/model/cycle-model.js';

@@ -2,9 +2,9 @@ import { AstUtils, CstUtils, type AstNode, type AstNodeLocator, type LangiumDocu
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import type { CancellationToken } from 'vscode-jsonrpc';
-import * as ast from '../generated/ast.js';
-import { KIND_WORD, namedElementsOf } from '../validation/identity-validator.js';
-import { lineOf } from '../validation/report.js';
+import * as ast from '../language/generated/ast.js';
+import { KIND_WORD, namedElementsOf } from '../language/validation/identity-validator.js';
+import { lineOf } from '../language/validation/report.js';
 
 /** The language's id: a letter or `_`, then letters, marks, digits, `_` or `-`. */
 const ID = /^[\p{L}_][\p{L}\p{M}\p{Nd}_-]*$/u;

@@ -1,8 +1,8 @@
 import { Cancellation, type AstNode, type LangiumDocument } from 'langium';
 import { AbstractSemanticTokenProvider, AllSemanticTokenModifiers, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import * as ast from '../generated/ast.js';
-import { walkAst } from '../ast-walk.js';
+import * as ast from '../language/generated/ast.js';
+import { walkAst } from '../language/ast-walk.js';
 
 /** Token modifiers of our own, so themes (and our defaults) can colour them. */
 export const CRITICAL_MODIFIER = 'critical';

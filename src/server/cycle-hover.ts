@@ -1,12 +1,12 @@
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type LangiumDocuments, type AstNodeLocator } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import * as ast from '../generated/ast.js';
-import { cycleStats, describeStats, type CycleModel, type MomentModel } from '../../model/cycle-model.js';
-import { CHANNELS, QUALITY_COMPONENTS, QUALITY_OLD_NAMES, isChannel, isQualityComponent } from '../../model/vocabulary.js';
-import type { CycleModelProvider } from '../cycle-model-provider.js';
+import * as ast from '../language/generated/ast.js';
+import { cycleStats, describeStats, type CycleModel, type MomentModel } from '../model/cycle-model.js';
+import { CHANNELS, QUALITY_COMPONENTS, QUALITY_OLD_NAMES, isChannel, isQualityComponent } from '../domain/vocabulary.js';
+import type { CycleModelProvider } from '../model/cycle-model-provider.js';
 import type { References } from 'langium';
-import { escapeMarkdown as escape } from '../../export/escape.js';
+import { escapeMarkdown as escape } from '../domain/neutralise/escape.js';
 
 /** What the method means by a keyword, in one sentence. */
 const KEYWORD_HELP: Record<string, string> = {

@@ -2,8 +2,8 @@ import { URI, type FileSystemProvider } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices, type TextDocuments } from 'langium/lsp';
 import { FileChangeType, type DidChangeWatchedFilesParams, type FileSystemWatcher, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME } from '../config/rule-config.js';
-import type { RuleConfigProvider } from '../config/rule-config-provider.js';
+import { CONFIG_FILE_NAME } from '../language/config/rule-config.js';
+import type { RuleConfigProvider } from '../language/config/rule-config-provider.js';
 import { staysWhenClosed } from './closed-documents.js';
 import type { CycleDocumentBuilder } from './cycle-document-builder.js';
 import { parseUri } from './request-params.js';
@@ -20,19 +20,18 @@ import { parseUri } from './request-params.js';
  * It watches `*.cycle` files and config files only, not the whole workspace.
  */
 export class CycleDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
-    private configs: (() => RuleConfigProvider | undefined) = () => undefined;
     private readonly textDocuments: TextDocuments<TextDocument>;
     private readonly fileSystem: FileSystemProvider;
 
-    constructor(services: LangiumSharedServices) {
+    /** The config provider lives in the language's services, created after the shared ones. */
+    constructor(
+        services: LangiumSharedServices,
+        private readonly builder: CycleDocumentBuilder,
+        private readonly configs: () => RuleConfigProvider | undefined
+    ) {
         super(services);
         this.textDocuments = services.workspace.TextDocuments;
         this.fileSystem = services.workspace.FileSystemProvider;
-    }
-
-    /** The config provider lives in the language's services, created after the shared ones. */
-    useConfigs(configs: () => RuleConfigProvider | undefined): void {
-        this.configs = configs;
     }
 
     protected override getWatchers(): FileSystemWatcher[] {
@@ -84,10 +83,6 @@ export class CycleDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             this.builder.updateAbandoned(uri);
             console.error('cycle language server: could not drop a closed document', error);
         });
-    }
-
-    private get builder(): CycleDocumentBuilder {
-        return this.documentBuilder as CycleDocumentBuilder;
     }
 
     private validateFully(): void {

@@ -1,12 +1,11 @@
 import { DocumentState, type LangiumDocument } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationToken, type Connection } from 'vscode-languageserver';
+import type { FileModel } from '../model/cycle-model.js';
 import {
-    PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION, toPreviewModel,
-    type PreviewModel, type PreviewWatchParams
-} from '../../model/preview-model.js';
-import type { CycleServices } from '../cycle-lsp-module.js';
-import { hasSyntaxErrors } from '../syntax-errors.js';
+    PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION, type PreviewModel, type PreviewWatchParams
+} from '../protocol.js';
+import type { CycleServices, CycleSharedServices } from './services.js';
+import { hasSyntaxErrors } from '../language/syntax-errors.js';
 import { cancelledAsError, documentUri, invalidParams, paramsObject, parseUri } from './request-params.js';
 
 /**
@@ -16,7 +15,7 @@ import { cancelledAsError, documentUri, invalidParams, paramsObject, parseUri } 
  * preview open nothing is built or sent (for 1,000 moments that is 600 KB of JSON a
  * keystroke saved).
  */
-export function pushPreviewModels(shared: LangiumSharedServices, language: CycleServices, connection: Connection): void {
+export function pushPreviewModels(shared: CycleSharedServices, language: CycleServices, connection: Connection): void {
     const previewModelOf = (document: LangiumDocument): PreviewModel => {
         const syntaxErrors = hasSyntaxErrors(document)
             ? document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length + (document.parseResult.lexerReport?.diagnostics.length ?? 0)
@@ -45,4 +44,18 @@ export function pushPreviewModels(shared: LangiumSharedServices, language: Cycle
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, CancellationToken.is(cancel) ? cancel : undefined).catch(cancelledAsError);
         return previewModelOf(document);
     });
+}
+
+/**
+ * Only what a diagram draws: requirements, actions, areas and surveys stay on the
+ * server (for 1,000 moments they are most of the JSON).
+ */
+export function toPreviewModel(model: FileModel, version: number | null, syntaxErrors: number): PreviewModel {
+    return {
+        uri: model.uri,
+        version,
+        syntaxErrors,
+        cycles: model.cycles.map(({ id, label, customer, goal, stage, peaks, roles, phases, moments, range, idRange }) =>
+            ({ id, label, customer, goal, stage, peaks, roles, phases, moments, range, idRange }))
+    };
 }

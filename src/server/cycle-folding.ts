@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode, type CstNode, type LangiumDocument, type MaybePromise, isCompositeCstNode, isLeafCstNode } from 'langium';
 import type { FoldingRangeProvider } from 'langium/lsp';
 import { FoldingRange, FoldingRangeKind, type CancellationToken, type FoldingRangeParams } from 'vscode-languageserver';
-import { isCycle, isMoment, isPhase, type Document } from '../generated/ast.js';
+import { isCycle, isMoment, isPhase, type Document } from '../language/generated/ast.js';
 
 /**
  * Folding for an indentation language. Langium's default drops ranges shorter than

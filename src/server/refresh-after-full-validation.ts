@@ -1,6 +1,5 @@
-import type { LangiumSharedServices } from 'langium/lsp';
+import type { CycleSharedServices } from './services.js';
 import type { Connection } from 'vscode-languageserver';
-import type { CycleDocumentBuilder } from './cycle-document-builder.js';
 
 /**
  * An editor asks for code lenses, inlay hints and semantic tokens when it opens a
@@ -22,7 +21,7 @@ import type { CycleDocumentBuilder } from './cycle-document-builder.js';
  */
 export const REFRESH_DELAY_MS = 1500;
 
-export function refreshAfterFullValidation(shared: LangiumSharedServices, connection: Connection): void {
+export function refreshAfterFullValidation(shared: CycleSharedServices, connection: Connection): void {
     let supports = { codeLens: false, inlayHint: false, semanticTokens: false };
     shared.lsp.LanguageServer.onInitialize(params => {
         const workspace = params.capabilities.workspace;
@@ -40,7 +39,7 @@ export function refreshAfterFullValidation(shared: LangiumSharedServices, connec
         if (supports.inlayHint) refresh('workspace/inlayHint/refresh');
         if (supports.semanticTokens) refresh('workspace/semanticTokens/refresh');
     };
-    (shared.workspace.DocumentBuilder as CycleDocumentBuilder).onFullValidation(() => {
+    shared.workspace.DocumentBuilder.onFullValidation(() => {
         // One refresh after the last of a burst of full validations (opening several files).
         if (timer) clearTimeout(timer);
         timer = setTimeout(refreshAll, REFRESH_DELAY_MS);

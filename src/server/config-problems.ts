@@ -1,7 +1,7 @@
 import { DocumentState, UriUtils, URI, type Disposable } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { RuleConfig } from '../config/rule-config.js';
-import type { RuleConfigProvider } from '../config/rule-config-provider.js';
+import type { RuleConfig } from '../language/config/rule-config.js';
+import type { RuleConfigProvider } from '../language/config/rule-config-provider.js';
 
 /** How a config's problems reach the designer: a notice they see, and the log. */
 export interface ConfigProblemSink {

@@ -1,8 +1,8 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
-import type { CycleModel, FileModel, MomentModel, SourceRange } from '../../model/cycle-model.js';
-import type { CycleModelProvider } from '../cycle-model-provider.js';
+import type { CycleModel, FileModel, MomentModel, SourceRange } from '../model/cycle-model.js';
+import type { CycleModelProvider } from '../model/cycle-model-provider.js';
 
 /**
  * The outline: cycle → phases → moments (critical ones marked in the detail),

@@ -1,7 +1,7 @@
 import { AstUtils, CstUtils, type AstNode, type IndexManager, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import * as ast from '../generated/ast.js';
+import * as ast from '../language/generated/ast.js';
 import { childIndent, insertLinesAfter, quote, stepOf } from './source-edits.js';
 
 /**

@@ -1,11 +1,10 @@
-import '../node20-polyfill.cjs';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createCycleServices } from './cycle-lsp-module.js';
-import { handleCompareRequests } from './lsp/compare-request.js';
-import { pushPreviewModels } from './lsp/preview-model-push.js';
-import { refreshAfterFullValidation } from './lsp/refresh-after-full-validation.js';
+import { createCycleServices } from './services.js';
+import { handleCompareRequests } from './compare-request.js';
+import { pushPreviewModels } from './preview-model-push.js';
+import { refreshAfterFullValidation } from './refresh-after-full-validation.js';
 
 /**
  * Starts the cycle language server on the connection named on the command line

@@ -1,7 +1,7 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
 import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
-import type { CycleModelProvider } from '../cycle-model-provider.js';
+import type { CycleModelProvider } from '../model/cycle-model-provider.js';
 
 /** Each moment's step in its cycle (`3/15`), before its id: order is meaning. */
 export class CycleInlayHintProvider implements InlayHintProvider {

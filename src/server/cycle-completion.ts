@@ -3,7 +3,7 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type LangiumServices, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
-import { CHANNELS, QUALITY_COMPONENTS, TIME_UNIT_NAMES, TIME_UNIT_SECONDS } from '../../model/vocabulary.js';
+import { CHANNELS, QUALITY_COMPONENTS, TIME_UNIT_NAMES, TIME_UNIT_SECONDS } from '../domain/vocabulary.js';
 
 /**
  * Langium's completion (keywords valid at the cursor's block level, references in

@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
-import type { Document } from './generated/ast.js';
-import { buildFileModel } from '../model/build-model.js';
-import { MODEL_VERSION, type FileModel } from '../model/cycle-model.js';
+import type { Document } from '../language/generated/ast.js';
+import { buildFileModel } from './build-model.js';
+import { MODEL_VERSION, type FileModel } from './cycle-model.js';
 
 /**
  * The cycle model of a document, built once per parse and shared by every editor

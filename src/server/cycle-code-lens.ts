@@ -1,8 +1,8 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
-import { cycleStats, describeStats } from '../../model/cycle-model.js';
-import type { CycleModelProvider } from '../cycle-model-provider.js';
+import { cycleStats, describeStats } from '../model/cycle-model.js';
+import type { CycleModelProvider } from '../model/cycle-model-provider.js';
 
 /** Over each cycle: `15 moments · 3 critical · 1 unmitigated`. */
 export class CycleCodeLensProvider implements CodeLensProvider {

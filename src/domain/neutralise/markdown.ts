@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../escape.js';
+import { escapeMarkdown } from './escape.js';
 import { nameControls } from './characters.js';
 
 /**

@@ -3,8 +3,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Formatter } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, Range, TextEdit } from 'vscode-languageserver';
 import type { Lexer } from 'langium';
-import { formatCycle } from '../../format/format-cycle.js';
-import { hasSyntaxErrors, parseHasErrors } from '../syntax-errors.js';
+import { formatCycle } from '../format/format-cycle.js';
+import { hasSyntaxErrors, parseHasErrors } from '../language/syntax-errors.js';
 
 /**
  * The editor's formatter: the same canonical form as `cycle fmt`. A document that

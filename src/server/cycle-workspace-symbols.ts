@@ -1,7 +1,7 @@
 import type { LangiumDocuments, MaybePromise } from 'langium';
 import type { WorkspaceSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
-import type { CycleModelProvider } from '../cycle-model-provider.js';
+import type { CycleModelProvider } from '../model/cycle-model-provider.js';
 
 /**
  * Every cycle, moment and role of the workspace, found by fuzzy name: the files of
