@@ -10,7 +10,7 @@ import { renderSvg } from '../../src/diagram/render-svg.js';
 import { drawComparison } from '../../src/extension/compare/draw-comparison.js';
 import { PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION, type CompareResult, type PreviewModel } from '../../src/protocol.js';
 import { LspProcess } from './lsp-client.js';
-import { PROJECT_ROOT } from './run-cli.js';
+import { PROJECT_ROOT } from '../cli/run-cli.js';
 
 /*
  * Issue 10 ("Trust"), the language server's part: the server never dies, never

@@ -6,7 +6,7 @@ import { buildFileModel } from '../../src/model/build-model.js';
 import { TIME_UNIT_NAMES } from '../../src/domain/vocabulary.js';
 import { breakClean, check, freshServices } from '../helpers.js';
 import { leadingKeywords } from './grammar-keywords.js';
-import { cursor, lspWorkspace, params, position } from './lsp-helpers.js';
+import { cursor, lspWorkspace, params, position } from '../server/lsp-helpers.js';
 
 /*
  * Units of time as a newcomer writes them (issue 10, item 12): `15 minutes` is a

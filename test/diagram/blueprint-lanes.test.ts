@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { layoutCycle, renderCycleSvg } from '../../../src/diagram/index.js';
-import type { GroupNode, RectNode, Scene, SceneNode, TextNode } from '../../../src/diagram/scene.js';
+import { layoutCycle, renderCycleSvg } from '../../src/diagram/index.js';
+import type { GroupNode, RectNode, Scene, SceneNode, TextNode } from '../../src/diagram/scene.js';
 import { cycleOf, example, momentsInSvg } from './diagram-helpers.js';
 
 function laneNamesOf(svg: string): string[] {

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionList, Hover, LocationLink, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { LspProcess } from './lsp-client.js';
-import { PROJECT_ROOT } from './run-cli.js';
+import { PROJECT_ROOT } from '../cli/run-cli.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'cycle-lsp-'));
 cpSync(join(PROJECT_ROOT, 'examples'), folder, { recursive: true });

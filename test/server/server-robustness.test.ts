@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspProcess } from './lsp-client.js';
-import { PROJECT_ROOT } from './run-cli.js';
+import { PROJECT_ROOT } from '../cli/run-cli.js';
 
 const bank = readFileSync(`${PROJECT_ROOT}/examples/bank-check-cashing.cycle`, 'utf8');
 const uri = 'file:///robust/typed.cycle';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readExpectedHeader, type Expectation } from './expected-header.js';
-import { PROJECT_ROOT, runCli } from './run-cli.js';
+import { PROJECT_ROOT, runCli } from '../cli/run-cli.js';
 
 interface JsonFinding { file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }
 
@@ -52,16 +52,20 @@ describe('the bundled examples', () => {
     holdToHeaders(folder, files);
 });
 
-describe('the reference examples of the spec', () => {
-    const folder = join(PROJECT_ROOT, '..', 'shared', 'spec', 'examples');
-    let files: string[] = [];
-    try {
-        files = readdirSync(folder).filter(f => f.endsWith('.cycle')).sort();
-    } catch {
-        // ../shared is beside the clone in CI; elsewhere the copies in test/fixtures stand in.
-    }
-    it('are present beside the project', () => expect(files.length).toBeGreaterThanOrEqual(3));
-    for (const file of files) {
-        describe(file, () => holdToHeaders(folder, [file], /at least/i.test(readFileSync(join(folder, file), 'utf8'))));
+/**
+ * The language's reference cycles, kept in the project with their expected diagnostics
+ * in their headers: two valid ones among the examples, one deliberately broken one
+ * among the test fixtures (its header says "at least").
+ */
+describe('the reference examples', () => {
+    const references = [
+        join(PROJECT_ROOT, 'examples', 'bank-check-cashing.cycle'),
+        join(PROJECT_ROOT, 'examples', 'shoe-order.cycle'),
+        join(PROJECT_ROOT, 'test', 'fixtures', 'dental-cleaning.invalid.cycle')
+    ];
+    for (const path of references) {
+        const folder = dirname(path);
+        const file = basename(path);
+        describe(file, () => holdToHeaders(folder, [file], /at least/i.test(readFileSync(path, 'utf8'))));
     }
 });

@@ -19,7 +19,7 @@ import { createCycleCoreServices } from '../../src/model/services.js';
 import type { Document } from '../../src/language/generated/ast.js';
 import { buildFileModel } from '../../src/model/build-model.js';
 import type { FileModel } from '../../src/model/cycle-model.js';
-import { parseJourney } from './mermaid-journey-parser.js';
+import { parseJourney } from '../export/mermaid-journey-parser.js';
 
 const services = createCycleCoreServices(EmptyFileSystem).Cycle;
 let counter = 0;

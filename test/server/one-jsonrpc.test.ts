@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from './run-cli.js';
+import { PROJECT_ROOT } from '../cli/run-cli.js';
 
 /**
  * Two copies of vscode-jsonrpc in one bundle break `instanceof ResponseError`: an

@@ -1,9 +1,9 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { readFileSync } from 'node:fs';
-import { createCycleCoreServices } from '../../../src/model/services.js';
-import type { Document } from '../../../src/language/generated/ast.js';
-import { buildFileModel } from '../../../src/model/build-model.js';
-import type { CycleModel } from '../../../src/model/cycle-model.js';
+import { createCycleCoreServices } from '../../src/model/services.js';
+import type { Document } from '../../src/language/generated/ast.js';
+import { buildFileModel } from '../../src/model/build-model.js';
+import type { CycleModel } from '../../src/model/cycle-model.js';
 
 const services = createCycleCoreServices(EmptyFileSystem).Cycle;
 let counter = 0;
@@ -15,7 +15,7 @@ export function cycleOf(text: string): CycleModel {
 }
 
 export function example(name: string): CycleModel {
-    return cycleOf(readFileSync(new URL(`../../../examples/${name}`, import.meta.url), 'utf8'));
+    return cycleOf(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8'));
 }
 
 /** A cycle of `count` moments with long labels, every fourth critical. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { layoutCycle, renderCycleSvg, VIEWS } from '../../../src/diagram/index.js';
-import { clockAngle, dialRadius, MAX_LABELLED_MOMENTS } from '../../../src/diagram/layout-clock.js';
-import { boxesOverlap, type CircleNode, type GroupNode, type Scene } from '../../../src/diagram/scene.js';
-import { escapeXml, wrapText } from '../../../src/diagram/text.js';
+import { layoutCycle, renderCycleSvg, VIEWS } from '../../src/diagram/index.js';
+import { clockAngle, dialRadius, MAX_LABELLED_MOMENTS } from '../../src/diagram/layout-clock.js';
+import { boxesOverlap, type CircleNode, type GroupNode, type Scene } from '../../src/diagram/scene.js';
+import { escapeXml, wrapText } from '../../src/diagram/text.js';
 import { cycleOf, example, momentsInSvg, syntheticCycle } from './diagram-helpers.js';
 
 function markerOf(scene: Scene, id: string): CircleNode {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LspProcess } from './lsp-client.js';
+import { LspProcess } from '../server/lsp-client.js';
 import { runCli } from './run-cli.js';
 
 /*

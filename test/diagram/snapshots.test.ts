@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderCycleSvg, VIEWS } from '../../../src/diagram/index.js';
+import { renderCycleSvg, VIEWS } from '../../src/diagram/index.js';
 import { example } from './diagram-helpers.js';
 
 /**
@@ -8,7 +8,7 @@ import { example } from './diagram-helpers.js';
  * shows in review as a change to these SVGs (open them to look).
  */
 describe('diagram snapshots of the examples', () => {
-    const examples = readdirSync(new URL('../../../examples/', import.meta.url)).filter(f => f.endsWith('.cycle') && f !== 'team.cycle');
+    const examples = readdirSync(new URL('../../examples/', import.meta.url)).filter(f => f.endsWith('.cycle') && f !== 'team.cycle');
     for (const file of examples) {
         for (const view of VIEWS) {
             it(`${file}, ${view}`, async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewHtml } from '../../src/extension/preview/preview-html.js';
 import { toPreviewModel } from '../../src/server/preview-model-push.js';
-import { example } from './diagram/diagram-helpers.js';
+import { example } from '../diagram/diagram-helpers.js';
 
 const options = {
     cspSource: 'https://file+.vscode-resource.vscode-cdn.net',

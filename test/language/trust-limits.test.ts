@@ -10,7 +10,7 @@ import { RULE_CODES } from '../../src/language/validation/rules.js';
 import { IgnoreIndex, readIgnoreComments } from '../../src/language/validation/ignore-comments.js';
 import { editDistance, nearestNames } from '../../src/domain/nearest.js';
 import { formatCycle } from '../../src/format/format-cycle.js';
-import { lspWorkspace } from './lsp-helpers.js';
+import { lspWorkspace } from '../server/lsp-helpers.js';
 import { CLEAN_CYCLE, check, codes, freshServices } from '../helpers.js';
 
 /*

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { diffCycles } from '../../../src/diff/diff-cycles.js';
-import { applyDiffStatus, mergeForVisualDiff, renderVisualDiffSvg } from '../../../src/diagram/diff-overlay.js';
-import { layoutCycle, renderCycleSvg, VIEWS } from '../../../src/diagram/index.js';
-import type { CircleNode, GroupNode, LineNode, PathNode, Scene, SceneNode, TextNode } from '../../../src/diagram/scene.js';
-import { textWidth } from '../../../src/diagram/text.js';
-import { PALETTES, type ThemeName } from '../../../src/diagram/theme.js';
+import { diffCycles } from '../../src/diff/diff-cycles.js';
+import { applyDiffStatus, mergeForVisualDiff, renderVisualDiffSvg } from '../../src/diagram/diff-overlay.js';
+import { layoutCycle, renderCycleSvg, VIEWS } from '../../src/diagram/index.js';
+import type { CircleNode, GroupNode, LineNode, PathNode, Scene, SceneNode, TextNode } from '../../src/diagram/scene.js';
+import { textWidth } from '../../src/diagram/text.js';
+import { PALETTES, type ThemeName } from '../../src/diagram/theme.js';
 import { cycleOf, example, momentsInSvg } from './diagram-helpers.js';
 
 function all(nodes: SceneNode[]): SceneNode[] {
