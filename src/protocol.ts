@@ -62,8 +62,7 @@ export type ToPreview =
 export type FromPreview =
     | { type: 'ready'; uri: string }
     | { type: 'reveal'; uri: string; id: string }
-    | { type: 'export'; format: 'svg' | 'png'; data: string }
-    | { type: 'rendered'; version: number };
+    | { type: 'export'; format: 'svg' | 'png'; data: string };
 
 /** Kept by the page across updates and window reloads. */
 export interface PreviewState {

@@ -1,7 +1,7 @@
 import { AstUtils, CstUtils, type AstNode, type AstNodeLocator, type LangiumDocument, type LangiumDocuments, type References } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
-import type { CancellationToken } from 'vscode-jsonrpc';
+import type { CancellationToken } from 'vscode-languageserver';
 import * as ast from '../language/generated/ast.js';
 import { KIND_WORD, namedElementsOf } from '../language/validation/identity-validator.js';
 import { lineOf } from '../language/validation/report.js';

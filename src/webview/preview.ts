@@ -20,7 +20,6 @@ let model: PreviewModel | undefined;
 /** The last model without syntax errors, drawn while the text is half typed. */
 let lastGood: PreviewModel | undefined;
 let selected: string | null = null;
-let renderedVersion = -1;
 
 const canvas = document.getElementById('canvas')!;
 const stage = document.getElementById('stage')!;
@@ -86,7 +85,6 @@ function draw(): void {
     stage.replaceChildren(document.importNode(parsed, true));
     applyTransform();
     stage.dataset.version = String(showing?.version ?? '');
-    renderedVersion = showing?.version ?? -1;
     highlight(selected);
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')) {
         button.setAttribute('aria-pressed', String(button.dataset.view === state.view));
@@ -171,7 +169,6 @@ window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
             model = data.model;
             if (model.syntaxErrors === 0) lastGood = model;
             draw();
-            vscode.postMessage({ type: 'rendered', version: renderedVersion });
             break;
         case 'highlight':
             highlight(data.id);
