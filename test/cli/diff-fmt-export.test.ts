@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLI, PROJECT_ROOT, runCli } from './run-cli.js';
 
@@ -234,6 +235,16 @@ describe('cycle export', () => {
         const json = JSON.parse(runCli(['export', 'examples/shoe-order.cycle', '--to', 'json']).stdout);
         expect(json.modelVersion).toBe(1);
         expect(json.cycles[0].moments.map((m: { id: string }) => m.id)).toEqual(['confirm', 'wait-parcel', 'try-on']);
+    });
+
+    it('--to json gives the same model from any working folder: the file is named by its file:// URI (issue 11)', () => {
+        const fromRoot = runCli(['export', 'examples/shoe-order.cycle', '--to', 'json']);
+        const fromExamples = runCli(['export', 'shoe-order.cycle', '--to', 'json'], { cwd: join(PROJECT_ROOT, 'examples') });
+        const fromElsewhere = runCli(['export', join(PROJECT_ROOT, 'examples', 'shoe-order.cycle'), '--to', 'json'], { cwd: tmpdir() });
+        expect(fromRoot.status).toBe(0);
+        expect(fromExamples.stdout).toBe(fromRoot.stdout);
+        expect(fromElsewhere.stdout).toBe(fromRoot.stdout);
+        expect(JSON.parse(fromRoot.stdout).uri).toBe(pathToFileURL(join(PROJECT_ROOT, 'examples', 'shoe-order.cycle')).toString());
     });
 
     it('refuses unknown formats and broken files', () => {
