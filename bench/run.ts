@@ -12,7 +12,7 @@ import { generateCycle } from './generate-cycle.js';
 const SIZES = [100, 1_000, 10_000];
 
 /** A full collection when the bench runs with --expose-gc (npm run bench does). */
-export function collectGarbage(): void {
+function collectGarbage(): void {
     (globalThis as { gc?: () => void }).gc?.();
 }
 

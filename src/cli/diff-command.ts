@@ -13,7 +13,7 @@ import { displayPath, expandPaths, isSourceProblem, readSource } from './read-so
 export type DiffFormat = 'text' | 'markdown' | 'json';
 
 const ANSI = (open: number) => (text: string) => `\u001b[${open}m${text}\u001b[0m`;
-export const ANSI_DIFF_COLORS: TextColors = { added: ANSI(32), removed: ANSI(31), changed: ANSI(33), moved: ANSI(36), bold: ANSI(1), dim: ANSI(2) };
+const ANSI_DIFF_COLORS: TextColors = { added: ANSI(32), removed: ANSI(31), changed: ANSI(33), moved: ANSI(36), bold: ANSI(1), dim: ANSI(2) };
 export const PLAIN_DIFF_COLORS: TextColors = { added: t => t, removed: t => t, changed: t => t, moved: t => t, bold: t => t, dim: t => t };
 
 /** The diffs, and the files that could not be read (each said in plain words). */

@@ -15,7 +15,7 @@ export type ExportFormat = 'mermaid' | 'markdown' | 'json';
  * What the JSON model says of its ranges, in the JSON itself: they are LSP's (0-based),
  * while `cycle check --format json` counts lines and columns from 1, as people do.
  */
-export const JSON_POSITIONS = '0-based line and character (UTF-16 code units), end exclusive, as in LSP; cycle check --format json counts from 1';
+const JSON_POSITIONS = '0-based line and character (UTF-16 code units), end exclusive, as in LSP; cycle check --format json counts from 1';
 
 /** `cycle export FILE --to mermaid|markdown|json [-o OUT] [--cycle ID]`. */
 export async function runExport(file: string, options: { to: ExportFormat; output?: string; cycle?: string }, io: CommandIo): Promise<number> {

@@ -38,7 +38,7 @@ export interface SourcedFinding extends Finding {
     notListed?: NotListed;
 }
 
-export function severityName(diagnostic: Diagnostic): Severity {
+function severityName(diagnostic: Diagnostic): Severity {
     return diagnostic.severity === 1 ? 'error' : diagnostic.severity === 2 ? 'warning' : 'info';
 }
 

@@ -23,7 +23,7 @@ export interface RenderOptions {
  * The cycle to draw: the chosen one, or without `--cycle` the file's first, as
  * `--cycle`'s help says.
  */
-export async function loadCycle(file: string, cycleId: string | undefined): Promise<CycleModel> {
+async function loadCycle(file: string, cycleId: string | undefined): Promise<CycleModel> {
     const { displayPath, model } = await loadOneFile(file, 'cycle render draws one .cycle file (cycle render FILE [--cycle ID]).', 'draw');
     if (model.cycles.length === 0) throw new CliError(`${displayPath} has no cycle to draw.`, EXIT_USAGE);
     if (cycleId === undefined) return model.cycles[0];

@@ -25,7 +25,7 @@ interface Lane {
 }
 
 /** The name of the lane of the moments without `by`. */
-export const NO_ROLE = 'no role';
+const NO_ROLE = 'no role';
 
 function channelText(m: MomentModel): string[] {
     if (m.channel === 'none') return ['(no contact)'];

@@ -33,7 +33,7 @@ export function dialRadius(count: number): number {
 const MARKER_SPACING = 24;
 
 /** Marker radius: larger for more severe critical moments. */
-export function markerRadius(moment: MomentModel): number {
+function markerRadius(moment: MomentModel): number {
     if (!moment.critical) return 8;
     return { low: 10, medium: 12, high: 14 }[moment.critical.severity];
 }

@@ -43,7 +43,7 @@ export function editDistance(a: string, b: string, atMost = Number.POSITIVE_INFI
  * `q` and a hard `c`, a soft `c` and `s`, `z` and `s`, and doubled letters are
  * written alike, so `fone` sounds like `phone` and `acesibility` like `accessibility`.
  */
-export function soundOf(word: string): string {
+function soundOf(word: string): string {
     return word.toLowerCase()
         .replace(/ph/g, 'f')
         .replace(/ck/g, 'k')

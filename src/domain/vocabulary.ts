@@ -112,7 +112,7 @@ export const CHANNEL_SYNONYMS: Readonly<Record<string, Channel>> = {
     alone: 'none'
 };
 
-export const STAGES = ['introduction', 'growth', 'maturity', 'decline'] as const;
+const STAGES = ['introduction', 'growth', 'maturity', 'decline'] as const;
 export type Stage = typeof STAGES[number];
 
 export const SEVERITIES = ['low', 'medium', 'high'] as const;

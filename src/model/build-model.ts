@@ -128,7 +128,7 @@ function buildQuestion(question: ast.Question): QuestionModel {
     };
 }
 
-export function buildCycleModel(cycle: ast.Cycle): CycleModel {
+function buildCycleModel(cycle: ast.Cycle): CycleModel {
     const model: CycleModel = {
         id: text(cycle.name),
         label: text(cycle.label),

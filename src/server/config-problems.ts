@@ -28,7 +28,7 @@ export function reportConfigProblems(shared: LangiumSharedServices, configs: () 
     });
 }
 
-export function configProblemMessage(config: RuleConfig): string {
+function configProblemMessage(config: RuleConfig): string {
     const name = fileName(config.source);
     const problems = config.problems.map(p => p.startsWith(config.source + ': ') ? p.slice(config.source.length + 2) : p);
     const shown = problems.slice(0, 3).join(' ') + (problems.length > 3 ? ` (and ${problems.length - 3} more, see the output log)` : '');

@@ -105,7 +105,7 @@ function isStringCall(feature: GrammarAST.AbstractElement): boolean {
  * (`CycleItem: Customer | Goal | …`), and the keywords of a leading datatype rule
  * (`prevent` | `recover`). `goal` of `achieves goal` is not one: it does not lead.
  */
-export function factStartingKeywords(grammar: Grammar): Set<GrammarAST.Keyword> {
+function factStartingKeywords(grammar: Grammar): Set<GrammarAST.Keyword> {
     const result = new Set<GrammarAST.Keyword>();
     const seen = new Set<GrammarAST.AbstractRule>();
     const visitRule = (rule: GrammarAST.AbstractRule | undefined): void => {

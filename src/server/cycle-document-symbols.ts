@@ -16,7 +16,7 @@ export class CycleDocumentSymbolProvider implements DocumentSymbolProvider {
     }
 }
 
-export function outlineOf(model: FileModel): DocumentSymbol[] {
+function outlineOf(model: FileModel): DocumentSymbol[] {
     return [
         ...model.roles.map(r => symbol(r.id, r.label ?? 'role', SymbolKind.Class, r.range, r.idRange)),
         ...model.cycles.map(cycleSymbol)

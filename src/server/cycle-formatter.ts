@@ -102,7 +102,7 @@ const isBlank = (line: string) => line.trim() === '';
  * the last content line and keeps one of each group in between. Undefined when the
  * two texts do not match that way.
  */
-export function rangeEdits(text: string, formatted: string, range: Range): TextEdit[] | undefined {
+function rangeEdits(text: string, formatted: string, range: Range): TextEdit[] | undefined {
     const bom = text.startsWith(BOM) ? 1 : 0;
     const lines = text.split(/\r\n|\r|\n/);
     lines[0] = lines[0].substring(bom);

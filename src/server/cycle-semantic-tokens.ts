@@ -5,8 +5,8 @@ import * as ast from '../language/generated/ast.js';
 import { walkAst } from '../language/ast-walk.js';
 
 /** Token modifiers of our own, so themes (and our defaults) can colour them. */
-export const CRITICAL_MODIFIER = 'critical';
-export const UNMITIGATED_MODIFIER = 'unmitigated';
+const CRITICAL_MODIFIER = 'critical';
+const UNMITIGATED_MODIFIER = 'unmitigated';
 
 const CYCLE_MODIFIERS: Record<string, number> = {
     ...AllSemanticTokenModifiers,

@@ -40,7 +40,7 @@ export class CycleWorkspaceSymbolProvider implements WorkspaceSymbolProvider {
  * `bank-check-cashing`, `wt` finds `wait-turn`. Ids are hyphenated words, so
  * Langium's camel-case matcher would miss most of them.
  */
-export function matchesQuery(query: string, name: string): boolean {
+function matchesQuery(query: string, name: string): boolean {
     const q = query.toLocaleLowerCase();
     const n = name.toLocaleLowerCase();
     let at = 0;

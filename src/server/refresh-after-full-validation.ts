@@ -19,7 +19,7 @@ import type { Connection } from 'vscode-languageserver';
  * stays as a safety net until a code-server run shows it unneeded: an editor that
  * cancels its own request during the burst still does not ask again.
  */
-export const REFRESH_DELAY_MS = 1500;
+const REFRESH_DELAY_MS = 1500;
 
 export function refreshAfterFullValidation(shared: CycleSharedServices, connection: Connection): void {
     let supports = { codeLens: false, inlayHint: false, semanticTokens: false };

@@ -27,7 +27,7 @@ import { registerValidationChecks } from '../language/validation/index.js';
 export type CycleServices = LangiumServices & CycleAddedServices;
 
 /** The editor features, one provider per file under lsp/. */
-export const CycleLspModule: Module<CycleServices, PartialLangiumServices & CycleAddedServices> = {
+const CycleLspModule: Module<CycleServices, PartialLangiumServices & CycleAddedServices> = {
     ...(CycleCoreModule as Module<CycleServices, PartialLangiumServices & CycleAddedServices>),
     lsp: {
         CodeActionProvider: services => new CycleCodeActionProvider(services.shared.workspace.IndexManager),

@@ -3,19 +3,19 @@ import type { TextEdit } from 'vscode-languageserver-types';
 
 /** Helpers for edits that add whole lines, indented like their neighbours. */
 
-export function lineText(document: LangiumDocument, line: number): string {
+function lineText(document: LangiumDocument, line: number): string {
     return document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
 }
 
-export function indentOfLine(document: LangiumDocument, line: number): string {
+function indentOfLine(document: LangiumDocument, line: number): string {
     return /^[ \t]*/.exec(lineText(document, line))![0];
 }
 
-export function startLine(node: AstNode): number {
+function startLine(node: AstNode): number {
     return node.$cstNode?.range.start.line ?? 0;
 }
 
-export function endLine(node: AstNode): number {
+function endLine(node: AstNode): number {
     return node.$cstNode?.range.end.line ?? 0;
 }
 

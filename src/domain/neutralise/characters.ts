@@ -30,11 +30,8 @@ export const INVISIBLE_CONTROL = new RegExp(`[${CONTROLS}${BIDI_CONTROLS}${SEPAR
  */
 export const INVISIBLE_IN_JSON = new RegExp(`[\\u007f-\\u009f${BIDI_CONTROLS}${SEPARATORS}]`, 'g');
 
-/** Only the bidi formatting characters (global: for `replace`). */
-export const BIDI_CONTROL = new RegExp(`[${BIDI_CONTROLS}]`, 'g');
-
 /** `U+202E`: how Unicode names a character, readable where the character itself is not. */
-export function codePointName(char: string): string {
+function codePointName(char: string): string {
     return 'U+' + char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 }
 

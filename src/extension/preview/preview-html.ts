@@ -10,7 +10,7 @@ export interface PreviewHtmlOptions {
     initialState: unknown;
 }
 
-export function createNonce(): string {
+function createNonce(): string {
     return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
 }
 

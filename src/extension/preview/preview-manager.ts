@@ -7,7 +7,7 @@ import {
 import { PreviewFeed } from './preview-feed.js';
 import { previewHtml } from './preview-html.js';
 
-export const PREVIEW_VIEW_TYPE = 'cycle.preview';
+const PREVIEW_VIEW_TYPE = 'cycle.preview';
 
 /**
  * The diagram beside the editor, as VS Code's Markdown preview does it: one preview

@@ -32,7 +32,7 @@ function ruleOf(ruleName: string | undefined): string {
 }
 
 /** How a token that was found reads in a message. */
-export function describeFound(token: IToken | undefined): string {
+function describeFound(token: IToken | undefined): string {
     if (!token || token.tokenType?.name === 'EOF') return 'the end of the file';
     switch (token.tokenType.name) {
         case 'INDENT':
