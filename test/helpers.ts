@@ -28,11 +28,13 @@ export async function check(text: string, others: string[] = []): Promise<Checke
     const analysis = await analyse(sources);
     const [first] = analysis.texts;
     const diagnostics = [...first.diagnostics];
-    return { document: first.document, diagnostics, found: diagnostics.map(d => `${d.code}@${textAt(text, d)}`), services: analysis.services };
+    // The text split once: a file of 100k lines with 1,000 findings took half a minute split per finding.
+    const lines = text.split(/\r\n|\r|\n/);
+    return { document: first.document, diagnostics, found: diagnostics.map(d => `${d.code}@${textAt(lines, d)}`), services: analysis.services };
 }
 
-export function textAt(text: string, diagnostic: Diagnostic): string {
-    const lines = text.split(/\r\n|\r|\n/);
+/** What a diagnostic's range covers (to its line's end when it spans lines), in the text's lines. */
+function textAt(lines: readonly string[], diagnostic: Diagnostic): string {
     const { start, end } = diagnostic.range;
     if (start.line !== end.line) return lines[start.line]?.substring(start.character) ?? '';
     return lines[start.line]?.substring(start.character, end.character) ?? '';
