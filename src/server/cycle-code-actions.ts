@@ -2,6 +2,7 @@ import { AstUtils, CstUtils, type AstNode, type IndexManager, type LangiumDocume
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import * as ast from '../language/generated/ast.js';
+import { findingDataOf } from '../language/validation/finding-data.js';
 import { childIndent, insertLinesAfter, quote, stepOf } from './source-edits.js';
 
 /**
@@ -27,18 +28,19 @@ export class CycleCodeActionProvider implements CodeActionProvider {
 
     private fixesFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         // An ignore comment belongs to no syntax node: its fix is the code's right spelling.
-        if (diagnostic.code === 'unknown-ignore-code') return this.replaceWithSuggestions(document, diagnostic);
+        if (diagnostic.code === 'unknown-ignore-code') return this.replaceWithSuggestions(document, diagnostic, findingDataOf(diagnostic, 'unknown-ignore-code')?.suggestions);
         const node = nodeAt(document, diagnostic);
         if (!node) return [];
         switch (diagnostic.code) {
             case 'critical-unmitigated': return this.addMitigations(document, diagnostic, node, true);
             case 'critical-without-recovery': return this.addMitigations(document, diagnostic, node, false);
-            case 'unknown-quality':
-            case 'unknown-channel': return this.replaceWithSuggestions(document, diagnostic);
+            case 'unknown-quality': return this.replaceWithSuggestions(document, diagnostic, findingDataOf(diagnostic, 'unknown-quality')?.suggestions);
+            case 'unknown-channel': return this.replaceWithSuggestions(document, diagnostic, findingDataOf(diagnostic, 'unknown-channel')?.suggestions);
             case 'unresolved-reference': {
+                const data = findingDataOf(diagnostic, 'unresolved-reference');
                 // A near miss is far likelier a typo than a new role: offer the name first.
-                const renames = this.replaceWithSuggestions(document, diagnostic);
-                const creates = this.createRole(document, diagnostic, node);
+                const renames = this.replaceWithSuggestions(document, diagnostic, data?.suggestions);
+                const creates = this.createRole(document, diagnostic, node, data?.refText);
                 if (renames.length > 0) for (const action of creates) action.isPreferred = false;
                 return [...renames, ...creates];
             }
@@ -90,15 +92,15 @@ export class CycleCodeActionProvider implements CodeActionProvider {
         return actions;
     }
 
-    private replaceWithSuggestions(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
-        const suggestions = (diagnostic.data as { suggestions?: string[] } | undefined)?.suggestions ?? [];
+    /** One fix per suggestion the finding carries, the first preferred. */
+    private replaceWithSuggestions(document: LangiumDocument, diagnostic: Diagnostic, suggestions: readonly string[] = []): CodeAction[] {
         return suggestions.map((suggestion, index) =>
             fix(`Change to \`${suggestion}\``, diagnostic, document, [{ range: diagnostic.range, newText: suggestion }], index === 0));
     }
 
-    private createRole(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
+    /** `name` is the role the reference names, as written. */
+    private createRole(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode, name: string | undefined): CodeAction[] {
         const holder = AstUtils.getContainerOfType(node, n => ast.isBy(n) || ast.isOwner(n));
-        const name = (diagnostic.data as { refText?: string } | undefined)?.refText;
         const cycle = AstUtils.getContainerOfType(node, ast.isCycle);
         if (!holder || !name || !cycle) return [];
         const label = quote(name.replace(/[-_]+/g, ' ').replace(/^./, c => c.toUpperCase()));

@@ -3,7 +3,8 @@ import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import type { CancellationToken } from 'vscode-languageserver';
 import * as ast from '../language/generated/ast.js';
-import { KIND_WORD, namedElementsOf } from '../language/validation/identity-validator.js';
+import { ELEMENT_KINDS } from '../language/element-kinds.js';
+import { namedElementsOf } from '../language/validation/identity-validator.js';
 import { lineOf } from '../language/validation/report.js';
 
 /** The language's id: a letter or `_`, then letters, marks, digits, `_` or `-`. */
@@ -55,14 +56,14 @@ export class CycleRenameProvider extends DefaultRenameProvider {
     private conflict(target: AstNode & { name: string }, newName: string): string | undefined {
         if (ast.isCycle(target) || (ast.isRole(target) && ast.isDocument(target.$container))) {
             const taken = this.topLevel().find(e => e !== target && e.$type === target.$type && e.name === newName);
-            if (taken) return `${where(taken, target)} already has a ${KIND_WORD[taken.$type]} \`${newName}\`.`;
+            if (taken) return `${where(taken, target)} already has a ${ELEMENT_KINDS[taken.$type].word} \`${newName}\`.`;
             if (ast.isRole(target)) return this.shadowedIn(target, newName);
             return undefined;
         }
         const cycle = AstUtils.getContainerOfType(target, ast.isCycle);
         if (!cycle) return undefined;
         const taken = namedElementsOf(cycle).find(e => e !== target && e.name === newName);
-        if (taken) return `the ${KIND_WORD[taken.$type]} on line ${lineOf(taken)} is already \`${newName}\`; ids are unique within a cycle.`;
+        if (taken) return `the ${ELEMENT_KINDS[taken.$type].word} on line ${lineOf(taken)} is already \`${newName}\`; ids are unique within a cycle.`;
         if (ast.isRole(target)) {
             const captured = AstUtils.streamAllContents(cycle)
                 .filter((n): n is ast.By | ast.Owner => ast.isBy(n) || ast.isOwner(n))

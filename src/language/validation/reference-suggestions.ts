@@ -69,14 +69,3 @@ export class ReferenceSuggestions {
         return table;
     }
 }
-
-/**
- * The message of an unresolved reference: what is missing, the nearest visible name
- * when there is one, and otherwise `how` to fix it.
- */
-export function unresolvedReferenceMessage(kind: string, written: string, how: string, suggestions: readonly string[]): string {
-    const [guess] = suggestions;
-    return guess
-        ? `No ${kind} named \`${written}\` is visible here: did you mean \`${guess}\`? Otherwise ${how}.`
-        : `No ${kind} named \`${written}\` is visible here: ${how}.`;
-}
