@@ -17,7 +17,7 @@ const ANSI_DIFF_COLORS: TextColors = { added: ANSI(32), removed: ANSI(31), chang
 export const PLAIN_DIFF_COLORS: TextColors = { added: t => t, removed: t => t, changed: t => t, moved: t => t, bold: t => t, dim: t => t };
 
 /** The diffs, and the files that could not be read (each said in plain words). */
-export interface DiffResult {
+interface DiffResult {
     diffs: FileDiff[];
     problems: string[];
 }

@@ -9,7 +9,7 @@ import { displayPath } from './read-sources.js';
  * One diagnostic as the CLI reports it: lines and columns 1-based; `endColumn` is
  * the column just after the last character (exclusive), as editors count.
  */
-export interface Finding {
+interface Finding {
     file: string;
     line: number;
     column: number;

@@ -61,7 +61,7 @@ export function defaultBase(cwd: string): string {
     return 'HEAD';
 }
 
-export interface ChangedFile {
+interface ChangedFile {
     status: 'added' | 'deleted' | 'modified';
     /** Path in the base (null when added). */
     oldPath: string | null;

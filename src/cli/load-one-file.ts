@@ -5,7 +5,7 @@ import { loadWorkspace } from './load-workspace.js';
 import { requireOneFile } from './one-file.js';
 
 /** One file read for drawing or exporting: the path to show the user, and its model. */
-export interface LoadedFile {
+interface LoadedFile {
     /** As the user gave it, relative to the working folder when inside it. */
     readonly displayPath: string;
     /** Built from the parsed file; its `uri` is the file's `file://` URI, from any working folder. */

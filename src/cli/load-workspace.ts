@@ -16,7 +16,7 @@ export interface CheckedFile {
     readonly diagnostics: readonly Diagnostic[];
 }
 
-export interface Workspace {
+interface Workspace {
     readonly files: readonly CheckedFile[];
     /** Paths that could not be read, each with its reason. */
     readonly problems: readonly SourceProblem[];

@@ -54,7 +54,7 @@ export function failPointMark(x: number, y: number, className: string | undefine
 }
 
 /** What a view draws beyond its usual marks, for the legend to explain. */
-export interface LegendExtras {
+interface LegendExtras {
     /** The view shows fail points (the blueprint's circled "F"). */
     failPoints?: boolean;
 }

@@ -74,7 +74,7 @@ export const CHANNELS = {
     none: 'No contact: the customer acts alone.'
 } as const;
 
-export type Channel = keyof typeof CHANNELS;
+type Channel = keyof typeof CHANNELS;
 export const CHANNEL_NAMES = Object.keys(CHANNELS) as Channel[];
 
 export function isChannel(name: string): name is Channel {
@@ -112,11 +112,7 @@ export const CHANNEL_SYNONYMS: Readonly<Record<string, Channel>> = {
     alone: 'none'
 };
 
-const STAGES = ['introduction', 'growth', 'maturity', 'decline'] as const;
-export type Stage = typeof STAGES[number];
-
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
-export type CriticalSeverity = typeof SEVERITIES[number];
 
 /**
  * Every unit the language takes, with its length in seconds: the spec's `sec`, `min`,

@@ -15,17 +15,17 @@ export type NamedKind = AstTypes<'Cycle' | 'Role' | 'Moment' | 'Requirement' | '
 /** Every kind with words: the named elements and the other blocks that lines sit in. */
 export type ElementKind = NamedKind | AstTypes<'Document' | 'Critical' | 'Mitigation' | 'Priorities'>;
 
-export interface ElementKindWords {
+interface ElementKindWords {
     /** The kind in a sentence, with its article: "a moment", "an area", "the top level of a file". */
     readonly inSentence: string;
 }
 
-export interface NamedKindWords extends ElementKindWords {
+interface NamedKindWords extends ElementKindWords {
     /** The kind before an id or a line number: "the moment `pay`", "No area named `x`". */
     readonly word: string;
 }
 
-export type ElementKindTable = { readonly [K in ElementKind]: K extends NamedKind ? NamedKindWords : ElementKindWords };
+type ElementKindTable = { readonly [K in ElementKind]: K extends NamedKind ? NamedKindWords : ElementKindWords };
 
 export const ELEMENT_KINDS: ElementKindTable = {
     Document: { inSentence: 'the top level of a file' },
@@ -42,7 +42,7 @@ export const ELEMENT_KINDS: ElementKindTable = {
     Question: { word: 'question', inSentence: 'a question' }
 };
 
-export function isElementKind(type: string): type is ElementKind {
+function isElementKind(type: string): type is ElementKind {
     return Object.hasOwn(ELEMENT_KINDS, type);
 }
 

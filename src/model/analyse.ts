@@ -5,20 +5,20 @@ import type { FileModel } from './cycle-model.js';
 import { createCycleCoreServices, type CycleCoreServices } from './services.js';
 
 /** One text to analyse and where it lives (or lived): its URI decides which `cycle.config.json` applies. */
-export interface TextSource {
+interface TextSource {
     readonly uri: URI;
     readonly text: string;
 }
 
 /** One analysed text: its parsed document, its cycle model and what the rules found. */
-export interface AnalysedText {
+interface AnalysedText {
     readonly uri: URI;
     readonly document: LangiumDocument<Document>;
     readonly model: FileModel;
     readonly diagnostics: readonly Diagnostic[];
 }
 
-export interface Analysis {
+interface Analysis {
     /** In the order the texts were given. */
     readonly texts: readonly AnalysedText[];
     /** Problems in the `cycle.config.json` files that were read. */
@@ -26,7 +26,7 @@ export interface Analysis {
     readonly services: CycleCoreServices;
 }
 
-export interface AnalyseOptions {
+interface AnalyseOptions {
     /**
      * Where `cycle.config.json` files are read from: the face decides (`NodeFileSystem`
      * in the CLI; nothing, by default, so the core never touches a disk).

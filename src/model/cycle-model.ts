@@ -175,7 +175,7 @@ export interface FileModel {
     cycles: CycleModel[];
 }
 
-export interface CycleStats {
+interface CycleStats {
     moments: number;
     critical: number;
     unmitigated: number;

@@ -4,7 +4,7 @@ import type { RuleConfig } from '../language/config/rule-config.js';
 import type { RuleConfigProvider } from '../language/config/rule-config-provider.js';
 
 /** How a config's problems reach the designer: a notice they see, and the log. */
-export interface ConfigProblemSink {
+interface ConfigProblemSink {
     show(message: string): void;
     log(message: string): void;
 }

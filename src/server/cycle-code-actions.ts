@@ -172,10 +172,10 @@ function nodeAt(document: LangiumDocument, diagnostic: Diagnostic): AstNode | un
 }
 
 /** The owner written when no role exists anywhere: plainly a blank to fill in. */
-export const OWNER_PLACEHOLDER = 'owner-to-name';
+const OWNER_PLACEHOLDER = 'owner-to-name';
 
 /** `hour`, `day`, `week` take an `s` for any amount but one (`2 hours`); `sec` and `min` never do. */
-export function unitFor(unit: string, amount: number): string {
+function unitFor(unit: string, amount: number): string {
     // Whole words agree with the number (`2 minutes`); abbreviations (`min`, `secs`) stay as written.
     const singular = unit.replace(/s$/, '');
     if (!['second', 'minute', 'hour', 'day', 'week'].includes(singular)) return unit;

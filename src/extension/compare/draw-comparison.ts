@@ -4,7 +4,7 @@ import { diffCycles } from '../../diff/diff-cycles.js';
 import { formatDiffHtml } from '../../diff/format-html.js';
 import type { CompareResult } from '../../protocol.js';
 
-export interface DrawnComparison {
+interface DrawnComparison {
     /** The semantic diff as an HTML fragment (every label escaped). */
     html: string;
     /** One visual diff per cycle of the current version. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { escapeHtml } from '../../domain/neutralise/escape.js';
 
-export interface PreviewHtmlOptions {
+interface PreviewHtmlOptions {
     /** The webview's `cspSource`: where it may load the script and stylesheet from. */
     cspSource: string;
     scriptUri: string;

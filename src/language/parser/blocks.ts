@@ -10,7 +10,7 @@ import type { ElementKind } from '../element-kinds.js';
 /** The kinds that hold lines of their own: every kind but `role`, whose line is all there is. */
 export type BlockKind = Exclude<ElementKind, 'Role'>;
 
-export interface Block {
+interface Block {
     /** What it holds, in the words of the spec. */
     readonly holds: string;
     /** The keywords that start its lines. */

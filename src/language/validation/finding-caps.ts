@@ -9,7 +9,7 @@ import type { NotListed, NotListedData } from './finding-data.js';
  */
 
 /** Past this many syntax errors, one more diagnostic says how many were left out. */
-export const MAX_SYNTAX_DIAGNOSTICS = 300;
+const MAX_SYNTAX_DIAGNOSTICS = 300;
 
 /**
  * Past this many rule findings in one file (every code but `syntax-error`, which has

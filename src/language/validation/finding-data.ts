@@ -49,6 +49,7 @@ export interface NotListedData {
     readonly notListed: NotListed;
 }
 
+/** The data any finding of this language carries, by rule code. */
 export type FindingData = RuleFindingData | NotListedData;
 
 /**

@@ -23,7 +23,7 @@ function use<T>(check: (node: T, report: Report) => void): (node: T, accept: Val
     return (node, accept) => check(node, reporter(accept));
 }
 
-export type CheckCategory = 'fast' | 'slow';
+type CheckCategory = 'fast' | 'slow';
 type NodeCheck = (node: AstNode, accept: ValidationAcceptor) => void;
 
 /**

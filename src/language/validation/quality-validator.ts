@@ -6,7 +6,7 @@ import { nearestNames } from '../../domain/nearest.js';
 import { joinWords, type Report } from './report.js';
 
 /** The component a quality name stands for, counting the two old names. */
-export function qualityComponentOf(name: string): QualityComponent | undefined {
+function qualityComponentOf(name: string): QualityComponent | undefined {
     if (isQualityComponent(name)) return name;
     return Object.hasOwn(QUALITY_OLD_NAMES, name) ? QUALITY_OLD_NAMES[name] : undefined;
 }

@@ -16,7 +16,7 @@ import { nearestNames } from '../../domain/nearest.js';
  * get no suggestion (a file being written has a handful of each).
  */
 export const MAX_SUGGESTED_REFERENCES = 100;
-export const NAME_COMPARISON_BUDGET = 5_000;
+const NAME_COMPARISON_BUDGET = 5_000;
 
 interface Unresolved {
     /** Each unresolved reference of the document, by where its text starts. */

@@ -6,12 +6,6 @@ import { nearestNames } from '../../domain/nearest.js';
 import { isValidCalendarDate } from '../../domain/dates.js';
 import { firstTokenRange, joinWords, type Report } from './report.js';
 
-/** Data carried by did-you-mean diagnostics, read by the quick fixes. */
-export interface SuggestionData {
-    code: string;
-    suggestions: string[];
-}
-
 /** Values that must come from a closed list or a sensible range. */
 export class ValueValidator {
     checkChannel(channel: ast.Channel, report: Report): void {
