@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { realpath } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { promisify } from 'node:util';
 import * as vscode from 'vscode';
@@ -10,7 +11,10 @@ import { drawComparison } from './draw-comparison.js';
 const run = promisify(execFile);
 
 /** The file as committed in HEAD; '' for a file git does not know yet (all of it is new). */
-async function headVersion(file: string): Promise<string> {
+async function headVersion(opened: string): Promise<string> {
+    // git names the repository by its real path: a file opened through a symlinked
+    // folder must be named the same way, or it reads as new in every line.
+    const file = await realpath(opened).catch(() => opened);
     const cwd = dirname(file);
     let root: string;
     try {
