@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
     test: {
-        include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
+        // Every room's tests (test/<room>/…) and the fuzzing harness; the real editors run apart (npm run test:e2e).
+        include: ['test/**/*.test.ts'],
+        exclude: ['test/e2e/**', 'node_modules/**'],
         setupFiles: ['./test/setup.ts'],
         testTimeout: 60_000,
         hookTimeout: 60_000,

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { EmptyFileSystem } from 'langium';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { createCycleCoreServices } from '../src/language/cycle-module.js';
+import { createCycleCoreServices } from '../src/model/services.js';
 import { generateCycle } from './generate-cycle.js';
 import { printTable } from './run.js';
 

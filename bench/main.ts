@@ -1,4 +1,4 @@
-import '../src/young-generation.js';
+import '../src/preludes/young-generation.js';
 import { join } from 'node:path';
 import { benchKeystrokes } from './keystroke.js';
 import { benchPreview, benchPreviewEndToEnd } from './preview.js';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
-import { createCycleCoreServices } from '../src/language/cycle-module.js';
+import { createCycleCoreServices } from '../src/model/services.js';
 import type { Document } from '../src/language/generated/ast.js';
 import { buildFileModel } from '../src/model/build-model.js';
 import { toPreviewModel } from '../src/model/preview-model.js';

@@ -1,6 +1,6 @@
-import '../src/node20-polyfill.cjs';
+import '../src/preludes/node20-polyfill.cjs';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
-import { createCycleCoreServices } from '../src/language/cycle-module.js';
+import { createCycleCoreServices } from '../src/model/services.js';
 import { generateCycle } from './generate-cycle.js';
 
 /**
@@ -12,7 +12,7 @@ import { generateCycle } from './generate-cycle.js';
 const SIZES = [100, 1_000, 10_000];
 
 /** A full collection when the bench runs with --expose-gc (npm run bench does). */
-export function collectGarbage(): void {
+function collectGarbage(): void {
     (globalThis as { gc?: () => void }).gc?.();
 }
 

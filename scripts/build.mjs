@@ -9,7 +9,7 @@ const skipGenerate = process.argv.includes('--no-generate');
 
 if (!skipGenerate) {
     const langium = 'node_modules/langium-cli/bin/langium.js';
-    execFileSync(process.execPath, ['-r', './src/node20-polyfill.cjs', langium, 'generate'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, ['-r', './src/preludes/node20-polyfill.cjs', langium, 'generate'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 const common = {
@@ -38,7 +38,7 @@ copyFileSync('src/webview/compare.css', 'dist/webview/compare.css');
 await Promise.all([
     // resvg is a native module: loaded from node_modules at run time, never bundled.
     esbuild.build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs', external: ['@resvg/resvg-js'] }),
-    esbuild.build({ ...common, entryPoints: ['src/language/server.ts'], outfile: 'dist/server.cjs' }),
+    esbuild.build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.cjs' }),
     // VS Code runs extensions on its own Node: the client needs no polyfill, `vscode` is provided.
     esbuild.build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),
     // The preview page: the diagram code for the browser, strict CSP (no eval, no inline code).

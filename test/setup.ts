@@ -1,1 +1,1 @@
-import '../src/node20-polyfill.cjs';
+import '../src/preludes/node20-polyfill.cjs';

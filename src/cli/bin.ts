@@ -1,5 +1,5 @@
-import '../young-generation.js';
-import '../node20-polyfill.cjs';
+import '../preludes/young-generation.js';
+import '../preludes/node20-polyfill.cjs';
 import { main } from './main.js';
 
 // Wait for standard output to drain before exiting, so piped JSON is never cut short.

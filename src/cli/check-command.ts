@@ -7,7 +7,7 @@ import { loadWorkspace } from './load-workspace.js';
 
 export type CheckFormat = 'pretty' | 'json' | 'sarif';
 
-export interface CheckOptions {
+interface CheckOptions {
     format: CheckFormat;
     maxWarnings?: number;
 }

@@ -41,7 +41,7 @@ export function wideEncoding(bytes: Uint8Array): 'UTF-16' | 'UTF-32' | undefined
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
-export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
     let i = 0;
     while (i < bytes.length) {
         const b = bytes[i];

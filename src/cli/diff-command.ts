@@ -1,7 +1,9 @@
 import { join, resolve } from 'node:path';
-import { fileDiff } from '../diff/file-diff.js';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { fileDiff, type CheckedVersion } from '../diff/file-diff.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type FileDiff, type TextColors } from '../diff/format-diff.js';
-import { analyseTexts, type TextVersion } from './analyse-texts.js';
+import { analyse } from '../model/analyse.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import type { CommandIo } from './check-command.js';
 import { changedCycleFiles, defaultBase, fileAt, repositoryRoot, verifiedRevision } from './git.js';
@@ -11,13 +13,25 @@ import { displayPath, expandPaths, isSourceProblem, readSource } from './read-so
 export type DiffFormat = 'text' | 'markdown' | 'json';
 
 const ANSI = (open: number) => (text: string) => `\u001b[${open}m${text}\u001b[0m`;
-export const ANSI_DIFF_COLORS: TextColors = { added: ANSI(32), removed: ANSI(31), changed: ANSI(33), moved: ANSI(36), bold: ANSI(1), dim: ANSI(2) };
+const ANSI_DIFF_COLORS: TextColors = { added: ANSI(32), removed: ANSI(31), changed: ANSI(33), moved: ANSI(36), bold: ANSI(1), dim: ANSI(2) };
 export const PLAIN_DIFF_COLORS: TextColors = { added: t => t, removed: t => t, changed: t => t, moved: t => t, bold: t => t, dim: t => t };
 
 /** The diffs, and the files that could not be read (each said in plain words). */
-export interface DiffResult {
+interface DiffResult {
     diffs: FileDiff[];
     problems: string[];
+}
+
+/** One version of a file: where it lives (or lived) and its text, from disk or from git. */
+interface TextVersion {
+    path: string;
+    text: string;
+}
+
+/** The versions checked together as one workspace, each one's model and findings by path. */
+async function analyseTexts(versions: readonly TextVersion[]): Promise<Map<string, CheckedVersion>> {
+    const analysis = await analyse(versions.map(v => ({ uri: URI.file(v.path), text: v.text })), { fileSystem: NodeFileSystem });
+    return new Map(analysis.texts.map((analysed, i) => [versions[i].path, { model: analysed.model, diagnostics: analysed.diagnostics }]));
 }
 
 /** One file's text, or a CliError that names what is wrong with it (exit 2). */

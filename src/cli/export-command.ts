@@ -1,15 +1,11 @@
-import type { Document } from '../language/generated/ast.js';
-import { hasSyntaxErrors } from '../language/syntax-errors.js';
 import { fileToMarkdownReport } from '../export/markdown-report.js';
 import { cycleToMermaidJourney } from '../export/mermaid.js';
-import { jsonText } from '../export/neutralise/json.js';
-import { terminalText as safe } from '../export/neutralise/terminal.js';
-import { buildFileModel } from '../model/build-model.js';
+import { jsonText } from '../domain/neutralise/json.js';
+import { terminalText as safe } from '../domain/neutralise/terminal.js';
 import type { CycleModel } from '../model/cycle-model.js';
-import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cli-error.js';
+import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import type { CommandIo } from './check-command.js';
-import { loadWorkspace } from './load-workspace.js';
-import { requireOneFile } from './one-file.js';
+import { loadOneFile } from './load-one-file.js';
 import { outputTarget } from './output-target.js';
 import { writeFileAtomically } from './write-output.js';
 
@@ -19,22 +15,15 @@ export type ExportFormat = 'mermaid' | 'markdown' | 'json';
  * What the JSON model says of its ranges, in the JSON itself: they are LSP's (0-based),
  * while `cycle check --format json` counts lines and columns from 1, as people do.
  */
-export const JSON_POSITIONS = '0-based line and character (UTF-16 code units), end exclusive, as in LSP; cycle check --format json counts from 1';
+const JSON_POSITIONS = '0-based line and character (UTF-16 code units), end exclusive, as in LSP; cycle check --format json counts from 1';
 
 /** `cycle export FILE --to mermaid|markdown|json [-o OUT] [--cycle ID]`. */
 export async function runExport(file: string, options: { to: ExportFormat; output?: string; cycle?: string }, io: CommandIo): Promise<number> {
-    // One file: a folder would mean "the first file found", silently.
-    requireOneFile(file, 'cycle export exports one .cycle file (cycle export FILE --to mermaid|markdown|json).');
     const target = outputTarget(options.output, [file]);
-    const workspace = await loadWorkspace([file], { validate: false });
-    if (workspace.problems.length > 0) throw new CliError(workspace.problems.map(p => safe(p.message)).join('\n'), EXIT_USAGE);
-    const loaded = workspace.files[0];
+    const loaded = await loadOneFile(file, 'cycle export exports one .cycle file (cycle export FILE --to mermaid|markdown|json).', 'export');
+    const model = loaded.model;
     // Names from the command line and the file are echoed with their control characters escaped.
-    const path = safe(loaded.source.displayPath);
-    if (hasSyntaxErrors(loaded.document)) {
-        throw new CliError(`cannot export ${path}: it has syntax errors; run \`cycle check ${path}\`.`, EXIT_FINDINGS);
-    }
-    const model = buildFileModel(loaded.document.parseResult.value as Document, loaded.source.displayPath);
+    const path = safe(loaded.displayPath);
     const cycles = options.cycle ? model.cycles.filter(c => c.id === options.cycle) : model.cycles;
     if (options.cycle && cycles.length === 0) throw new CliError(`${path} has no cycle \`${safe(options.cycle)}\`.`, EXIT_USAGE);
     let text: string;

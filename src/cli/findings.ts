@@ -1,6 +1,6 @@
 import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { NotListed } from '../language/validation/finding-caps.js';
+import { notListedOf, type NotListed } from '../language/validation/finding-data.js';
 import type { Severity } from '../language/validation/rules.js';
 import type { CheckedFile } from './load-workspace.js';
 import { displayPath } from './read-sources.js';
@@ -9,7 +9,7 @@ import { displayPath } from './read-sources.js';
  * One diagnostic as the CLI reports it: lines and columns 1-based; `endColumn` is
  * the column just after the last character (exclusive), as editors count.
  */
-export interface Finding {
+interface Finding {
     file: string;
     line: number;
     column: number;
@@ -38,7 +38,7 @@ export interface SourcedFinding extends Finding {
     notListed?: NotListed;
 }
 
-export function severityName(diagnostic: Diagnostic): Severity {
+function severityName(diagnostic: Diagnostic): Severity {
     return diagnostic.severity === 1 ? 'error' : diagnostic.severity === 2 ? 'warning' : 'info';
 }
 
@@ -60,7 +60,7 @@ export function collectFindings(files: readonly CheckedFile[]): SourcedFinding[]
                 code: String(diagnostic.code ?? 'unknown'),
                 message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
                 sourceLine: lines[diagnostic.range.start.line] ?? '',
-                ...notListedOf(diagnostic),
+                ...notListedField(diagnostic),
                 ...(diagnostic.relatedInformation?.length ? { related: diagnostic.relatedInformation.map(info => ({
                     file: displayPath(URI.parse(info.location.uri).fsPath),
                     line: info.location.range.start.line + 1,
@@ -98,7 +98,7 @@ export function countBySeverity(findings: readonly (Finding & { notListed?: NotL
     return counts;
 }
 
-function notListedOf(diagnostic: Diagnostic): { notListed?: NotListed } {
-    const notListed = (diagnostic.data as { notListed?: NotListed } | undefined)?.notListed;
+function notListedField(diagnostic: Diagnostic): { notListed?: NotListed } {
+    const notListed = notListedOf(diagnostic);
     return notListed ? { notListed } : {};
 }

@@ -1,6 +1,6 @@
 import { EmptyFileSystem, URI } from 'langium';
 import { formatCycle } from '../format/format-cycle.js';
-import { createCycleCoreServices } from '../language/cycle-module.js';
+import { createCycleCoreServices } from '../model/services.js';
 import { hasSyntaxErrors } from '../language/syntax-errors.js';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import type { CommandIo } from './check-command.js';

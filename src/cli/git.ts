@@ -14,7 +14,7 @@ function runGit(args: string[], cwd: string): GitResult {
 }
 
 /** Runs git and returns its standard output; a failure becomes a clear CliError. */
-export function git(args: string[], cwd: string, allowFailure = false): string {
+function git(args: string[], cwd: string, allowFailure = false): string {
     const result = runGit(args, cwd);
     if (result.status !== 0) {
         if (allowFailure) return '';
@@ -61,7 +61,7 @@ export function defaultBase(cwd: string): string {
     return 'HEAD';
 }
 
-export interface ChangedFile {
+interface ChangedFile {
     status: 'added' | 'deleted' | 'modified';
     /** Path in the base (null when added). */
     oldPath: string | null;

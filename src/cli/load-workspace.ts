@@ -1,18 +1,22 @@
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createCycleCoreServices, type CycleCoreServices } from '../language/cycle-module.js';
 import type { Document } from '../language/generated/ast.js';
+import { analyse } from '../model/analyse.js';
+import type { FileModel } from '../model/cycle-model.js';
+import type { CycleCoreServices } from '../model/services.js';
 import { expandPaths, isSourceProblem, readSource, type SourceFile, type SourceProblem } from './read-sources.js';
 
 /** One checked file: its source, its parsed document and its diagnostics. */
 export interface CheckedFile {
     readonly source: SourceFile;
     readonly document: LangiumDocument<Document>;
+    /** Its cycle model; `uri` is the file's `file://` URI, whoever asks and from wherever. */
+    readonly model: FileModel;
     readonly diagnostics: readonly Diagnostic[];
 }
 
-export interface Workspace {
+interface Workspace {
     readonly files: readonly CheckedFile[];
     /** Paths that could not be read, each with its reason. */
     readonly problems: readonly SourceProblem[];
@@ -26,7 +30,6 @@ export interface Workspace {
  * declared in one file resolve in all of them, and validates it with every rule.
  */
 export async function loadWorkspace(paths: readonly string[], options: { validate?: boolean } = {}): Promise<Workspace> {
-    const services = createCycleCoreServices(NodeFileSystem).Cycle;
     const { files: found, problems } = expandPaths(paths);
     const sources: SourceFile[] = [];
     for (const file of found) {
@@ -34,15 +37,10 @@ export async function loadWorkspace(paths: readonly string[], options: { validat
         if (isSourceProblem(read)) problems.push(read);
         else sources.push(read);
     }
-    const factory = services.shared.workspace.LangiumDocumentFactory;
-    const documents = services.shared.workspace.LangiumDocuments;
-    const loaded = sources.map(source => {
-        const document = factory.fromString<Document>(source.text, URI.file(source.absolutePath));
-        documents.addDocument(document);
-        return { source, document };
+    const analysis = await analyse(sources.map(source => ({ uri: URI.file(source.absolutePath), text: source.text })), {
+        fileSystem: NodeFileSystem,
+        validate: options.validate
     });
-    await services.shared.workspace.DocumentBuilder.build(loaded.map(l => l.document), { validation: options.validate ?? true });
-    const files = loaded.map(({ source, document }) => ({ source, document, diagnostics: document.diagnostics ?? [] }));
-    const configProblems = services.config.RuleConfigProvider.loaded().flatMap(config => config.problems);
-    return { files, problems, configProblems, services };
+    const files = analysis.texts.map((analysed, i) => ({ source: sources[i], document: analysed.document, model: analysed.model, diagnostics: analysed.diagnostics }));
+    return { files, problems, configProblems: analysis.configProblems, services: analysis.services };
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { runCheck, type CheckFormat, type CommandIo } from './check-command.js';
@@ -7,7 +9,7 @@ import { runExport, type ExportFormat } from './export-command.js';
 import { runFmt } from './fmt-command.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import { ANSI_COLORS, NO_COLORS } from './formats/pretty-format.js';
-import { terminalLines } from '../export/neutralise/terminal.js';
+import { terminalLines } from '../domain/neutralise/terminal.js';
 
 function wantsColor(stream: NodeJS.WriteStream): boolean {
     if (process.env.NO_COLOR) return false;
@@ -111,8 +113,9 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
             if (!process.argv.some(a => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
                 process.argv.push('--stdio');
             }
-            const { startCycleLanguageServer } = await import('../language/main.js');
-            startCycleLanguageServer();
+            // The server is a face of its own, bundled beside this one (dist/server.cjs): the CLI
+            // starts that bundle instead of importing it, so `cycle lsp` runs exactly what editors run.
+            require(serverBundle());
             setExit(-1);
         });
 
@@ -147,4 +150,10 @@ export async function main(argv: string[]): Promise<number> {
         return EXIT_USAGE;
     }
     return exitCode;
+}
+
+/** dist/server.cjs: beside the CLI bundle, or from the sources (tests) under dist/ of the project. */
+function serverBundle(): string {
+    const beside = join(__dirname, 'server.cjs');
+    return existsSync(beside) ? beside : join(__dirname, '..', '..', 'dist', 'server.cjs');
 }

@@ -3,7 +3,7 @@ import { CliError, EXIT_USAGE } from './cli-error.js';
 import { unwritableReason } from './write-output.js';
 
 /** Where a command's result goes: standard output, or a file (written atomically). */
-export type OutputTarget = { readonly kind: 'stdout' } | { readonly kind: 'file'; readonly path: string };
+type OutputTarget = { readonly kind: 'stdout' } | { readonly kind: 'file'; readonly path: string };
 
 /**
  * Names that mean standard output. `-o /dev/stdout` is what people type to see the

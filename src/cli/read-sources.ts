@@ -22,10 +22,10 @@ export interface SourceProblem {
     readonly kind: ReadFailure['kind'] | 'encoding' | 'empty-path' | 'no-cycles';
 }
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
-export const EMPTY_PATH_MESSAGE = 'an empty path was given; name a file or a folder (`.` is the current folder).';
+const EMPTY_PATH_MESSAGE = 'an empty path was given; name a file or a folder (`.` is the current folder).';
 
 export function displayPath(absolutePath: string, cwd = process.cwd()): string {
     const relative = path.relative(cwd, absolutePath);
@@ -34,7 +34,7 @@ export function displayPath(absolutePath: string, cwd = process.cwd()): string {
 }
 
 /** The message for a failed read of `shown`, in plain words. */
-export function describeFailure(shown: string, failure: ReadFailure): string {
+function describeFailure(shown: string, failure: ReadFailure): string {
     switch (failure.kind) {
         case 'missing': return `${shown}: no such file.`;
         case 'loop': return `${shown} is a loop of symbolic links.`;

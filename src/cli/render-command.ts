@@ -1,16 +1,12 @@
 import { extname } from 'node:path';
-import type { Document } from '../language/generated/ast.js';
-import { hasSyntaxErrors } from '../language/syntax-errors.js';
 import { renderVisualDiffSvg } from '../diagram/diff-overlay.js';
 import { renderCycleSvg, type ThemeName, type ViewName } from '../diagram/index.js';
 import { diffCycles } from '../diff/diff-cycles.js';
-import { buildFileModel } from '../model/build-model.js';
 import type { CycleModel } from '../model/cycle-model.js';
-import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cli-error.js';
+import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import type { CommandIo } from './check-command.js';
-import { loadWorkspace } from './load-workspace.js';
 import { missingCjkFontAdvice } from './font-check.js';
-import { requireOneFile } from './one-file.js';
+import { loadOneFile } from './load-one-file.js';
 import { outputTarget } from './output-target.js';
 import { writeFileAtomically } from './write-output.js';
 
@@ -24,26 +20,15 @@ export interface RenderOptions {
 }
 
 /**
- * Loads one file and returns its cycle model (the chosen cycle; without one, the file's
- * first, as `--cycle`'s help says), or explains why not. A folder is refused.
+ * The cycle to draw: the chosen one, or without `--cycle` the file's first, as
+ * `--cycle`'s help says.
  */
-export async function loadCycle(file: string, cycleId: string | undefined): Promise<CycleModel> {
-    // render draws one cycle of one file: a folder would mean "the first cycle found", silently.
-    requireOneFile(file, 'cycle render draws one .cycle file (cycle render FILE [--cycle ID]).');
-    const workspace = await loadWorkspace([file], { validate: false });
-    if (workspace.problems.length > 0) throw new CliError(workspace.problems.map(p => p.message).join('\n'), EXIT_USAGE);
-    const loaded = workspace.files[0];
-    if (!loaded) throw new CliError(`${file}: nothing to draw.`, EXIT_USAGE);
-    if (hasSyntaxErrors(loaded.document)) {
-        const first = [...loaded.document.parseResult.lexerErrors, ...loaded.document.parseResult.parserErrors][0] as { line?: number; token?: { startLine?: number } } | undefined;
-        const line = first?.line ?? first?.token?.startLine;
-        throw new CliError(`cannot draw ${loaded.source.displayPath}: it has syntax errors${line ? ` (the first on line ${line})` : ''}; run \`cycle check ${loaded.source.displayPath}\`.`, EXIT_FINDINGS);
-    }
-    const model = buildFileModel(loaded.document.parseResult.value as Document, loaded.source.absolutePath);
-    if (model.cycles.length === 0) throw new CliError(`${loaded.source.displayPath} has no cycle to draw.`, EXIT_USAGE);
+async function loadCycle(file: string, cycleId: string | undefined): Promise<CycleModel> {
+    const { displayPath, model } = await loadOneFile(file, 'cycle render draws one .cycle file (cycle render FILE [--cycle ID]).', 'draw');
+    if (model.cycles.length === 0) throw new CliError(`${displayPath} has no cycle to draw.`, EXIT_USAGE);
     if (cycleId === undefined) return model.cycles[0];
     const cycle = model.cycles.find(c => c.id === cycleId);
-    if (!cycle) throw new CliError(`${loaded.source.displayPath} has no cycle \`${cycleId}\`; it has ${model.cycles.map(c => `\`${c.id}\``).join(', ')}.`, EXIT_USAGE);
+    if (!cycle) throw new CliError(`${displayPath} has no cycle \`${cycleId}\`; it has ${model.cycles.map(c => `\`${c.id}\``).join(', ')}.`, EXIT_USAGE);
     return cycle;
 }
 

@@ -6,7 +6,7 @@ import type { GroupNode, Paint, Scene, SceneNode, ViewName } from './scene.js';
 import { textWidth } from './text.js';
 import type { ThemeName } from './theme.js';
 
-export type DiffStatus = 'added' | 'removed' | 'changed' | 'moved';
+type DiffStatus = 'added' | 'removed' | 'changed' | 'moved';
 
 /**
  * The cycle to draw for a visual diff: the new version, with each removed moment put

@@ -1,5 +1,5 @@
-import { isolateLine } from '../export/neutralise/svg.js';
-import { cycleStats, describeStats, type CycleModel, type MomentModel } from '../model/cycle-model.js';
+import { isolateLine } from '../domain/neutralise/svg.js';
+import { cycleStats, describeStats, type DrawnCycle, type MomentModel } from '../model/cycle-model.js';
 import type { Box, GroupNode, Scene, SceneNode } from './scene.js';
 import { textWidth, wrapText } from './text.js';
 import { failPointMark, legendNodes, legendWidth, momentClasses, titleNodes, unmitigatedBadge } from './parts.js';
@@ -25,7 +25,7 @@ interface Lane {
 }
 
 /** The name of the lane of the moments without `by`. */
-export const NO_ROLE = 'no role';
+const NO_ROLE = 'no role';
 
 function channelText(m: MomentModel): string[] {
     if (m.channel === 'none') return ['(no contact)'];
@@ -37,7 +37,7 @@ function channelText(m: MomentModel): string[] {
  * role that carries a moment (in the order roles first appear, then "no role" for
  * moments without `by`), backstage, support.
  */
-function lanesOf(cycle: CycleModel): Lane[] {
+function lanesOf(cycle: DrawnCycle): Lane[] {
     const labels = new Map(cycle.roles.map(r => [r.id, r.label || r.id]));
     const roles: (string | null)[] = [];
     for (const m of cycle.moments) if (m.by !== null && !roles.includes(m.by)) roles.push(m.by);
@@ -65,7 +65,7 @@ function lanesOf(cycle: CycleModel): Lane[] {
  * backstage, support. Critical moments are framed in the danger colour and carry a
  * fail point; unmitigated ones a warning badge.
  */
-export function layoutBlueprint(cycle: CycleModel): Scene {
+export function layoutBlueprint(cycle: DrawnCycle): Scene {
     const moments = cycle.moments;
     const lanes = lanesOf(cycle);
     const ACTION = lanes.findIndex(l => l.kind === 'action');

@@ -1,5 +1,5 @@
-import { isolateLine } from '../export/neutralise/svg.js';
-import { cycleStats, describeStats, type CycleModel, type MomentModel } from '../model/cycle-model.js';
+import { isolateLine } from '../domain/neutralise/svg.js';
+import { cycleStats, describeStats, type DrawnCycle, type MomentModel } from '../model/cycle-model.js';
 import { boxesOverlap, type Box, type GroupNode, type Scene, type SceneNode } from './scene.js';
 import { textWidth, wrapText } from './text.js';
 import { formatWait, legendNodes, momentClasses, titleNodes, unmitigatedBadge } from './parts.js';
@@ -33,7 +33,7 @@ export function dialRadius(count: number): number {
 const MARKER_SPACING = 24;
 
 /** Marker radius: larger for more severe critical moments. */
-export function markerRadius(moment: MomentModel): number {
+function markerRadius(moment: MomentModel): number {
     if (!moment.critical) return 8;
     return { low: 10, medium: 12, high: 14 }[moment.critical.severity];
 }
@@ -54,7 +54,7 @@ interface PlacedLabel { moment: MomentModel; markerX: number; markerY: number; l
  * step and the number of steps, so adding one moves the others by no more than
  * their new angle.
  */
-export function layoutClock(cycle: CycleModel): Scene {
+export function layoutClock(cycle: DrawnCycle): Scene {
     const moments = cycle.moments;
     const count = moments.length;
     const labelled = count <= MAX_LABELLED_MOMENTS;
@@ -209,7 +209,7 @@ function placePhaseLabel(lines: string[], middle: number, span: number, cx: numb
     return at(middle, inner);
 }
 
-function phaseArcs(cycle: CycleModel, cx: number, cy: number, radius: number, obstacles: Obstacles): SceneNode[] {
+function phaseArcs(cycle: DrawnCycle, cx: number, cy: number, radius: number, obstacles: Obstacles): SceneNode[] {
     const count = cycle.moments.length;
     if (count === 0) return [];
     const index = new Map(cycle.moments.map((m, i) => [m.id, i]));
@@ -250,7 +250,7 @@ function phaseArcs(cycle: CycleModel, cx: number, cy: number, radius: number, ob
     return nodes;
 }
 
-function goalNodes(cycle: CycleModel, cx: number, cy: number, radius: number): { nodes: SceneNode[]; obstacles: Obstacles } {
+function goalNodes(cycle: DrawnCycle, cx: number, cy: number, radius: number): { nodes: SceneNode[]; obstacles: Obstacles } {
     const nodes: SceneNode[] = [];
     const width = Math.max(120, radius * 1.1);
     const lines = wrapText(cycle.goal ?? 'No goal yet', width, 15, 4);

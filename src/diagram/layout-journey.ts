@@ -1,5 +1,5 @@
-import { isolateLine } from '../export/neutralise/svg.js';
-import { cycleStats, describeStats, type CycleModel } from '../model/cycle-model.js';
+import { isolateLine } from '../domain/neutralise/svg.js';
+import { cycleStats, describeStats, type DrawnCycle } from '../model/cycle-model.js';
 import type { Box, GroupNode, Scene, SceneNode } from './scene.js';
 import { textWidth, wrapText } from './text.js';
 import { legendNodes, legendWidth, momentClasses, notRatedMark, titleNodes, unmitigatedBadge } from './parts.js';
@@ -20,7 +20,7 @@ const NOT_RATED_GAP = 44;
  * (not hollow: hollow means no contact); the curve is solid between consecutive
  * rated moments and dashed across unrated ones, since a guess would mislead.
  */
-export function layoutJourney(cycle: CycleModel): Scene {
+export function layoutJourney(cycle: DrawnCycle): Scene {
     const moments = cycle.moments;
     const stats = describeStats(cycleStats(cycle));
     const width = Math.max(LEFT + Math.max(1, moments.length) * STEP + 40, Math.ceil(48 + legendWidth(stats, 'journey')));

@@ -1,4 +1,4 @@
-import type { CycleModel, MomentModel } from '../model/cycle-model.js';
+import type { DrawnCycle, MomentModel } from '../model/cycle-model.js';
 import type { SceneNode, ViewName } from './scene.js';
 import { textWidth, wrapText } from './text.js';
 
@@ -19,7 +19,7 @@ export function formatWait(moment: MomentModel): string | undefined {
     return `wait at most ${limit!.amount} ${limit!.unit}`;
 }
 
-export function titleNodes(cycle: CycleModel, width: number): SceneNode[] {
+export function titleNodes(cycle: DrawnCycle, width: number): SceneNode[] {
     const nodes: SceneNode[] = [{ kind: 'text', x: 24, y: 30, lines: wrapText(cycle.label || cycle.id, width - 48, 18, 1), size: 18, weight: 'bold', fill: 'ink', className: 'diagram-title' }];
     const subtitle = [cycle.customer, cycle.stage ? `stage: ${cycle.stage}` : undefined].filter(Boolean).join(' · ');
     if (subtitle) nodes.push({ kind: 'text', x: 24, y: 50, lines: wrapText(subtitle, width - 48, 12, 1), size: 12, fill: 'muted', className: 'diagram-subtitle' });
@@ -54,7 +54,7 @@ export function failPointMark(x: number, y: number, className: string | undefine
 }
 
 /** What a view draws beyond its usual marks, for the legend to explain. */
-export interface LegendExtras {
+interface LegendExtras {
     /** The view shows fail points (the blueprint's circled "F"). */
     failPoints?: boolean;
 }

@@ -1,4 +1,4 @@
-import { balanceBidi } from '../export/neutralise/svg.js';
+import { balanceBidi } from '../domain/neutralise/svg.js';
 import type { Paint, Scene, SceneNode } from './scene.js';
 import { escapeXml as escapeMarkup } from './text.js';
 import { FONT_FAMILY, PALETTES, type ThemeName } from './theme.js';

@@ -1,4 +1,4 @@
-import { isolateLine } from '../export/neutralise/svg.js';
+import { isolateLine } from '../domain/neutralise/svg.js';
 
 /**
  * Text without a DOM: escaping for SVG, and widths estimated from character classes

@@ -2,7 +2,7 @@ import type { Paint } from './scene.js';
 
 export type ThemeName = 'light' | 'dark' | 'high-contrast';
 
-export type Palette = Record<Exclude<Paint, 'none'>, string>;
+type Palette = Record<Exclude<Paint, 'none'>, string>;
 
 /**
  * Colours by role. Danger (critical) and warning (unmitigated) keep their meaning in

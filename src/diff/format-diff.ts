@@ -1,7 +1,7 @@
-import { jsonText } from '../export/neutralise/json.js';
-import { markdownCode, markdownText } from '../export/neutralise/markdown.js';
+import { jsonText } from '../domain/neutralise/json.js';
+import { markdownCode, markdownText } from '../domain/neutralise/markdown.js';
 import { sentenceParts } from './sentence-parts.js';
-import { terminalText as safe } from '../export/neutralise/terminal.js';
+import { terminalText as safe } from '../domain/neutralise/terminal.js';
 import type { Change, ChangeKind } from './diff-cycles.js';
 import type { RiskChange } from './risk-changes.js';
 

@@ -1,4 +1,4 @@
-import { htmlText } from '../export/neutralise/html.js';
+import { htmlText } from '../domain/neutralise/html.js';
 import { describeChange, type FileDiff } from './format-diff.js';
 import { sentenceParts } from './sentence-parts.js';
 

@@ -1,5 +1,5 @@
 /** A piece of one of our sentences: an id or code we marked with backticks, or plain text. */
-export interface SentencePart {
+interface SentencePart {
     readonly code: boolean;
     readonly text: string;
 }

@@ -1,5 +1,5 @@
 import { cycleStats, describeStats, type CycleModel, type FileModel } from '../model/cycle-model.js';
-import { markdownCode as code, markdownText as esc } from './neutralise/markdown.js';
+import { markdownCode as code, markdownText as esc } from '../domain/neutralise/markdown.js';
 
 function wait(cycleMoment: CycleModel['moments'][number]): string {
     const t = cycleMoment.waitTarget;

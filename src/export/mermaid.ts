@@ -1,5 +1,5 @@
 import type { CycleModel, RoleModel } from '../model/cycle-model.js';
-import { mermaidTaskName, mermaidText as clean } from './neutralise/mermaid.js';
+import { mermaidTaskName, mermaidText as clean } from '../domain/neutralise/mermaid.js';
 
 /**
  * A Mermaid `journey` of a cycle, which GitHub renders in pull requests: phases are

@@ -1,7 +1,7 @@
 import type { IToken } from 'chevrotain';
 
 /** The tokens of a text, as the cycle scanner gives them. */
-export interface ScannedText {
+interface ScannedText {
     tokens: readonly IToken[];
     /** Comments. */
     hidden: readonly IToken[];

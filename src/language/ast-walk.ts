@@ -20,7 +20,7 @@ export function* walkAst(root: AstNode): Generator<AstNode> {
 
 const NONE: readonly AstNode[] = [];
 
-export function childrenOf(node: AstNode): readonly AstNode[] {
+function childrenOf(node: AstNode): readonly AstNode[] {
     const record = node as unknown as Record<string, unknown>;
     const list = (record.elements ?? record.items) as AstNode[] | undefined;
     const single = (record.duration ?? record.format) as AstNode | undefined;
@@ -31,7 +31,7 @@ export function childrenOf(node: AstNode): readonly AstNode[] {
 }
 
 /** Node types that hold a cross-reference. */
-export const REFERENCE_HOLDERS: ReadonlySet<string> = new Set(['By', 'Owner', 'For', 'Covers', 'About', 'Meets', 'PriorityItem']);
+const REFERENCE_HOLDERS: ReadonlySet<string> = new Set(['By', 'Owner', 'For', 'Covers', 'About', 'Meets', 'PriorityItem']);
 
 /** The references of a node, when its type holds one. */
 export function referencesOf(node: AstNode) {

@@ -5,7 +5,7 @@ import {
     type DurationModel, type FileModel, type MitigationModel, type MomentModel, type PhaseModel, type QuestionModel,
     type RequirementModel, type RoleModel, type SourceRange, type SurveyModel, type TimeUnit
 } from './cycle-model.js';
-import { TIME_UNIT_SECONDS } from './vocabulary.js';
+import { TIME_UNIT_SECONDS } from '../domain/vocabulary.js';
 
 const NO_RANGE: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -128,7 +128,7 @@ function buildQuestion(question: ast.Question): QuestionModel {
     };
 }
 
-export function buildCycleModel(cycle: ast.Cycle): CycleModel {
+function buildCycleModel(cycle: ast.Cycle): CycleModel {
     const model: CycleModel = {
         id: text(cycle.name),
         label: text(cycle.label),

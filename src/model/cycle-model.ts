@@ -164,6 +164,9 @@ export interface CycleModel {
     idRange: SourceRange;
 }
 
+/** What a diagram draws of a cycle: its chain of moments and who meets them, not the plans around it. */
+export type DrawnCycle = Pick<CycleModel, 'id' | 'label' | 'customer' | 'goal' | 'stage' | 'peaks' | 'roles' | 'phases' | 'moments' | 'range' | 'idRange'>;
+
 /** One `.cycle` file: its top-level roles and its cycles. */
 export interface FileModel {
     modelVersion: typeof MODEL_VERSION;
@@ -172,13 +175,13 @@ export interface FileModel {
     cycles: CycleModel[];
 }
 
-export interface CycleStats {
+interface CycleStats {
     moments: number;
     critical: number;
     unmitigated: number;
 }
 
-export function cycleStats(cycle: CycleModel): CycleStats {
+export function cycleStats(cycle: Pick<CycleModel, 'moments'>): CycleStats {
     let critical = 0;
     let unmitigated = 0;
     for (const moment of cycle.moments) {

@@ -7,9 +7,8 @@
 import { layoutCycle, type ViewName } from '../diagram/index.js';
 import { renderSvg } from '../diagram/render-svg.js';
 import type { ThemeName } from '../diagram/theme.js';
-import type { CycleModel } from '../model/cycle-model.js';
-import type { PreviewModel } from '../model/preview-model.js';
-import type { ToPreview, FromPreview, PreviewState } from './messages.js';
+import type { DrawnCycle } from '../model/cycle-model.js';
+import type { FromPreview, PreviewModel, PreviewState, ToPreview } from '../protocol.js';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromPreview): void; getState(): PreviewState | undefined; setState(state: PreviewState): void };
 
@@ -21,7 +20,6 @@ let model: PreviewModel | undefined;
 /** The last model without syntax errors, drawn while the text is half typed. */
 let lastGood: PreviewModel | undefined;
 let selected: string | null = null;
-let renderedVersion = -1;
 
 const canvas = document.getElementById('canvas')!;
 const stage = document.getElementById('stage')!;
@@ -56,7 +54,7 @@ function applyTransform(): void {
     document.getElementById('zoom-level')!.textContent = `${Math.round(state.zoom * 100)}%`;
 }
 
-function currentCycle(source: PreviewModel | undefined): CycleModel | undefined {
+function currentCycle(source: PreviewModel | undefined): DrawnCycle | undefined {
     if (!source || source.cycles.length === 0) return undefined;
     return source.cycles.find(c => c.id === state.cycleId) ?? source.cycles[0];
 }
@@ -87,7 +85,6 @@ function draw(): void {
     stage.replaceChildren(document.importNode(parsed, true));
     applyTransform();
     stage.dataset.version = String(showing?.version ?? '');
-    renderedVersion = showing?.version ?? -1;
     highlight(selected);
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')) {
         button.setAttribute('aria-pressed', String(button.dataset.view === state.view));
@@ -172,7 +169,6 @@ window.addEventListener('message', (event: MessageEvent<ToPreview>) => {
             model = data.model;
             if (model.syntaxErrors === 0) lastGood = model;
             draw();
-            vscode.postMessage({ type: 'rendered', version: renderedVersion });
             break;
         case 'highlight':
             highlight(data.id);

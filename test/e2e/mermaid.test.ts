@@ -6,7 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript module shared with scripts/e2e.mjs
 import { CHROMIUM } from '../../scripts/e2e/tools.mjs';
-import { PROJECT_ROOT, runCli } from '../integration/run-cli.js';
+import { PROJECT_ROOT, runCli } from '../cli/run-cli.js';
 
 /**
  * The Mermaid journeys `cycle export --to mermaid` writes, parsed and drawn by the

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../integration/run-cli.js';
-import { SERVER } from '../integration/lsp-client.js';
+import { PROJECT_ROOT } from '../cli/run-cli.js';
+import { SERVER } from '../server/lsp-client.js';
 
 /** A real LSP client: Neovim receives the headline warning where it belongs. */
 describe('Neovim as a client of the language server', () => {

@@ -6,7 +6,7 @@
  * once; later slices look past it for new ones. Exit status 1 when anything failed.
  * With --path, replays that one failure of --property at --seed.
  */
-import '../../src/node20-polyfill.cjs';
+import '../../src/preludes/node20-polyfill.cjs';
 import { parseArgs } from 'node:util';
 import { ALL_PROPERTIES } from './properties/all.js';
 import { formatReport, printable, runProperty, signature, type PropertyReport } from './runner.js';

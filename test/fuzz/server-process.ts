@@ -2,7 +2,7 @@
  * The built language server (dist/server.cjs) as an editor sees it, for the fuzzing
  * harness: every request carries a deadline and comes back as a result, an error or
  * a time-out; everything the server publishes, logs or prints is kept, with the step
- * of the session it came after. (test/integration/lsp-client.ts is the friendlier
+ * of the session it came after. (test/server/lsp-client.ts is the friendlier
  * client of the integration tests; this one never throws.)
  */
 import { spawn, type ChildProcess } from 'node:child_process';

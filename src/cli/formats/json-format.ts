@@ -1,4 +1,4 @@
-import { jsonText } from '../../export/neutralise/json.js';
+import { jsonText } from '../../domain/neutralise/json.js';
 import { toPublicFinding, type SourcedFinding } from '../findings.js';
 
 /**

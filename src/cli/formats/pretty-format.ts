@@ -1,4 +1,4 @@
-import { terminalText as safe } from '../../export/neutralise/terminal.js';
+import { terminalText as safe } from '../../domain/neutralise/terminal.js';
 import { countBySeverity, type SourcedFinding } from '../findings.js';
 
 export interface Colors {
@@ -55,7 +55,7 @@ export function formatPretty(findings: readonly SourcedFinding[], fileCount: num
 }
 
 /** Source lines longer than this are shown as an excerpt around the caret. */
-export const MAX_SHOWN_LINE = 160;
+const MAX_SHOWN_LINE = 160;
 const CONTEXT_BEFORE = 40;
 
 /**

@@ -1,4 +1,4 @@
-import { jsonText } from '../../export/neutralise/json.js';
+import { jsonText } from '../../domain/neutralise/json.js';
 import { RULES, RULE_CODES } from '../../language/validation/rules.js';
 import type { RelatedPlace, SourcedFinding } from '../findings.js';
 

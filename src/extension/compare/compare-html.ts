@@ -1,9 +1,9 @@
-import { escapeHtml } from '../../export/escape.js';
+import { escapeHtml } from '../../domain/neutralise/escape.js';
 
 /**
  * The "Compare with HEAD" page: the semantic diff beside the visual diff. No
  * scripts at all; styles only from the extension. The fragments come from the
- * server's formatters, which escape every label.
+ * diff's formatters, which escape every label.
  */
 export function compareHtml(options: { cspSource: string; styleUri: string; title: string; diffHtml: string; svgs: string[] }): string {
     const escape = escapeHtml;

@@ -1,30 +1,9 @@
-import { execFile } from 'node:child_process';
-import { dirname, relative } from 'node:path';
-import { promisify } from 'node:util';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { CompareResult } from '../../language/lsp/compare-request.js';
+import { COMPARE_REQUEST, type CompareParams, type CompareResult } from '../../protocol.js';
 import { compareHtml } from './compare-html.js';
-
-const run = promisify(execFile);
-const COMPARE_REQUEST = 'cycle/compare';
-
-/** The file as committed in HEAD; '' for a file git does not know yet (all of it is new). */
-async function headVersion(file: string): Promise<string> {
-    const cwd = dirname(file);
-    let root: string;
-    try {
-        root = (await run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
-    } catch {
-        throw new Error('this file is not in a git repository');
-    }
-    const path = relative(root, file).split('\\').join('/');
-    try {
-        return (await run('git', ['show', `HEAD:${path}`], { cwd: root, maxBuffer: 64 * 1024 * 1024 })).stdout;
-    } catch {
-        return '';
-    }
-}
+import { drawComparison } from './draw-comparison.js';
+import { headVersion } from './head-version.js';
 
 /**
  * "Compare with HEAD": the semantic diff (risk changes first) and the visual diff of
@@ -45,7 +24,8 @@ export async function compareWithHead(client: LanguageClient, context: vscode.Ex
     }
     const kind = vscode.window.activeColorTheme.kind;
     const theme = kind === vscode.ColorThemeKind.HighContrast ? 'high-contrast' : kind === vscode.ColorThemeKind.Dark ? 'dark' : 'light';
-    const result = await client.sendRequest<CompareResult | null>(COMPARE_REQUEST, { uri: uri.toString(), oldText, theme });
+    const params: CompareParams = { uri: uri.toString(), oldText };
+    const result = await client.sendRequest<CompareResult | null>(COMPARE_REQUEST, params);
     if (!result) {
         void vscode.window.showWarningMessage('The language server does not know this file yet; try again in a moment.');
         return;
@@ -56,5 +36,6 @@ export async function compareWithHead(client: LanguageClient, context: vscode.Ex
         localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')]
     });
     const style = panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', 'compare.css')).toString();
-    panel.webview.html = compareHtml({ cspSource: panel.webview.cspSource, styleUri: style, title: `${name}: changes since HEAD`, diffHtml: result.html, svgs: result.svgs });
+    const drawn = drawComparison(result, theme);
+    panel.webview.html = compareHtml({ cspSource: panel.webview.cspSource, styleUri: style, title: `${name}: changes since HEAD`, diffHtml: drawn.html, svgs: drawn.svgs });
 }

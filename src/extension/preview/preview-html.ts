@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { escapeHtml } from '../../export/escape.js';
+import { escapeHtml } from '../../domain/neutralise/escape.js';
 
-export interface PreviewHtmlOptions {
+interface PreviewHtmlOptions {
     /** The webview's `cspSource`: where it may load the script and stylesheet from. */
     cspSource: string;
     scriptUri: string;
@@ -10,7 +10,7 @@ export interface PreviewHtmlOptions {
     initialState: unknown;
 }
 
-export function createNonce(): string {
+function createNonce(): string {
     return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
 }
 

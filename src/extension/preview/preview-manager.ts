@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import {
-    PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION, type PreviewModel, type PreviewWatchParams
-} from '../../model/preview-model.js';
-import type { FromPreview, PreviewState, ToPreview } from '../../webview/messages.js';
+    PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION,
+    type FromPreview, type PreviewModel, type PreviewModelParams, type PreviewState, type PreviewWatchParams, type ToPreview
+} from '../../protocol.js';
+import { PreviewFeed } from './preview-feed.js';
 import { previewHtml } from './preview-html.js';
 
-export const PREVIEW_VIEW_TYPE = 'cycle.preview';
+const PREVIEW_VIEW_TYPE = 'cycle.preview';
 
 /**
  * The diagram beside the editor, as VS Code's Markdown preview does it: one preview
@@ -16,14 +17,16 @@ export const PREVIEW_VIEW_TYPE = 'cycle.preview';
  */
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
     private panel: vscode.WebviewPanel | undefined;
-    private uri: string | undefined;
-    private readonly models = new Map<string, PreviewModel>();
+    private readonly feed: PreviewFeed;
     private readonly subscriptions: vscode.Disposable[] = [];
-    private readonly renderedListeners = new Set<(version: number) => void>();
 
     constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+        this.feed = new PreviewFeed(
+            model => this.post({ type: 'model', model }),
+            uri => this.client.sendRequest<PreviewModel | null>(PREVIEW_MODEL_REQUEST, { uri } satisfies PreviewModelParams)
+        );
         this.subscriptions.push(
-            client.onNotification(PREVIEW_MODEL_NOTIFICATION, (model: PreviewModel) => this.onModel(model)),
+            client.onNotification(PREVIEW_MODEL_NOTIFICATION, (model: PreviewModel) => this.feed.received(model)),
             vscode.window.onDidChangeActiveTextEditor(editor => {
                 if (editor?.document.languageId === 'cycle') this.follow(editor.document.uri.toString());
             }),
@@ -31,7 +34,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
             // A restarted server knows nothing of the preview: tell it again what it shows.
             client.onDidChangeState(event => {
-                if (event.newState === State.Running && this.uri) this.follow(this.uri);
+                if (event.newState === State.Running && this.feed.uri) this.follow(this.feed.uri);
             })
         );
     }
@@ -69,12 +72,6 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         this.post({ type: 'export', format });
     }
 
-    /** For tests and benchmarks: resolves when the page has drawn `version` or later. */
-    onRendered(listener: (version: number) => void): vscode.Disposable {
-        this.renderedListeners.add(listener);
-        return new vscode.Disposable(() => this.renderedListeners.delete(listener));
-    }
-
     private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
         return {
             enableScripts: true,
@@ -85,6 +82,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
 
     private attach(panel: vscode.WebviewPanel, state: PreviewState): void {
         this.panel = panel;
+        this.feed.pageLoading();
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'cycle-file.svg');
         const webview = panel.webview;
         const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview', name)).toString();
@@ -92,7 +90,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         panel.onDidDispose(() => {
             if (this.panel === panel) {
                 this.panel = undefined;
-                this.uri = undefined;
+                this.feed.pageClosed();
                 this.watch([]);
             }
         });
@@ -101,16 +99,10 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
 
     private follow(uri: string): void {
         if (!this.panel) return;
-        this.uri = uri;
         this.panel.title = `Preview ${uri.substring(uri.lastIndexOf('/') + 1)}`;
+        // The server only pushes models for the watched document.
         this.watch([uri]);
-        // What was drawn last time shows at once; the server only pushes models for
-        // the watched document, so ask for the current one too.
-        const model = this.models.get(uri);
-        if (model) this.post({ type: 'model', model });
-        void this.client.sendRequest<PreviewModel | null>(PREVIEW_MODEL_REQUEST, { uri }).then(fetched => {
-            if (fetched) this.onModel(fetched);
-        }, () => undefined);
+        this.feed.follow(uri);
     }
 
     private watch(uris: string[]): void {
@@ -120,11 +112,6 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         this.client.sendNotification(PREVIEW_WATCH_NOTIFICATION, params).catch(() => undefined);
     }
 
-    private onModel(model: PreviewModel): void {
-        this.models.set(model.uri, model);
-        if (this.panel && model.uri === this.uri) this.post({ type: 'model', model });
-    }
-
     private post(message: ToPreview): void {
         void this.panel?.webview.postMessage(message);
     }
@@ -132,7 +119,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     private async onMessage(message: FromPreview): Promise<void> {
         switch (message.type) {
             case 'ready':
-                if (this.uri) this.follow(this.uri);
+                this.feed.pageReady();
                 break;
             case 'reveal':
                 await this.reveal(message.uri, message.id);
@@ -140,15 +127,12 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
             case 'export':
                 await this.save(message.format, message.data);
                 break;
-            case 'rendered':
-                this.renderedListeners.forEach(listener => listener(message.version));
-                break;
         }
     }
 
     /** Selects the moment's id in the editor showing the file (opening one if none does). */
     private async reveal(uri: string, id: string): Promise<void> {
-        const moment = this.models.get(uri)?.cycles.flatMap(c => c.moments).find(m => m.id === id);
+        const moment = this.feed.latest(uri)?.cycles.flatMap(c => c.moments).find(m => m.id === id);
         if (!moment) return;
         const target = vscode.Uri.parse(uri);
         const visible = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri);
@@ -159,14 +143,14 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
 
     private onSelection(event: vscode.TextEditorSelectionChangeEvent): void {
         const uri = event.textEditor.document.uri.toString();
-        if (!this.panel || uri !== this.uri || event.textEditor.document.languageId !== 'cycle') return;
+        if (!this.panel || uri !== this.feed.uri || event.textEditor.document.languageId !== 'cycle') return;
         const line = event.selections[0]?.active.line;
-        const moment = this.models.get(uri)?.cycles.flatMap(c => c.moments).find(m => line !== undefined && m.range.start.line <= line && line <= m.range.end.line);
+        const moment = this.feed.latest(uri)?.cycles.flatMap(c => c.moments).find(m => line !== undefined && m.range.start.line <= line && line <= m.range.end.line);
         this.post({ type: 'highlight', id: moment?.id ?? null });
     }
 
     private async save(format: 'svg' | 'png', data: string): Promise<void> {
-        const source = this.uri ? vscode.Uri.parse(this.uri) : undefined;
+        const source = this.feed.uri ? vscode.Uri.parse(this.feed.uri) : undefined;
         const suggested = source ? source.with({ path: source.path.replace(/\.cycle$/, `.${format}`) }) : undefined;
         const target = await vscode.window.showSaveDialog({
             defaultUri: suggested,

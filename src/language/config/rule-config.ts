@@ -1,4 +1,4 @@
-import { nearestNames } from '../../model/nearest.js';
+import { nearestNames } from '../../domain/nearest.js';
 import { RULES, canBeSilenced, isRuleCode, type ConfiguredSeverity, type RuleCode } from '../validation/rules.js';
 
 export const CONFIG_FILE_NAME = 'cycle.config.json';

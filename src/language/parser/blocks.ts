@@ -1,17 +1,16 @@
+import type { ElementKind } from '../element-kinds.js';
+
 /**
  * The blocks of the language as a designer reads them: what each holds, which line
  * opens it, and which block it sits in. Messages use this to say where a line
- * belongs and which keyword a misspelt word probably was. (A test holds the keyword
- * lists to the grammar.)
+ * belongs and which keyword a misspelt word probably was; what each block is called
+ * comes from ELEMENT_KINDS. (A test holds the keyword lists to the grammar.)
  */
 
-export type BlockKind =
-    | 'Document' | 'Cycle' | 'Moment' | 'Critical' | 'Mitigation' | 'Requirement' | 'Action' | 'Area'
-    | 'Priorities' | 'Survey' | 'Question';
+/** The kinds that hold lines of their own: every kind but `role`, whose line is all there is. */
+export type BlockKind = Exclude<ElementKind, 'Role'>;
 
-export interface Block {
-    /** The block in a sentence: "a cycle". */
-    readonly what: string;
+interface Block {
     /** What it holds, in the words of the spec. */
     readonly holds: string;
     /** The keywords that start its lines. */
@@ -23,35 +22,33 @@ export interface Block {
 }
 
 export const BLOCKS: Readonly<Record<BlockKind, Block>> = {
-    Document: { what: 'the top level of a file', holds: '`cycle` and `role` lines', keywords: ['cycle', 'role'], openedBy: [] },
+    Document: { holds: '`cycle` and `role` lines', keywords: ['cycle', 'role'], openedBy: [] },
     Cycle: {
-        what: 'a cycle',
         holds: 'customer, goal, stage, peak, role, phase, moment, requirement, action, area, priorities and survey',
         keywords: ['customer', 'goal', 'stage', 'peak', 'role', 'phase', 'moment', 'requirement', 'action', 'area', 'priorities', 'survey'],
         openedBy: ['cycle'],
         parent: 'Document'
     },
     Moment: {
-        what: 'a moment',
         holds: 'by, channel, feels, quality, wait target, wait limit, evidence, backstage, support, achieves goal and critical',
         keywords: ['by', 'channel', 'feels', 'quality', 'wait', 'evidence', 'backstage', 'support', 'achieves', 'critical'],
         openedBy: ['moment'],
         parent: 'Cycle'
     },
     Critical: {
-        what: 'a critical block', holds: 'severity, risk, prevent and recover',
+        holds: 'severity, risk, prevent and recover',
         keywords: ['severity', 'risk', 'prevent', 'recover'], openedBy: ['critical'], parent: 'Moment'
     },
-    Mitigation: { what: 'a prevent or recover line', holds: 'owner', keywords: ['owner'], openedBy: ['prevent', 'recover'], parent: 'Critical' },
-    Requirement: { what: 'a requirement', holds: 'for and from', keywords: ['for', 'from'], openedBy: ['requirement'], parent: 'Cycle' },
-    Action: { what: 'an action', holds: 'meets, owner and due', keywords: ['meets', 'owner', 'due'], openedBy: ['action'], parent: 'Cycle' },
-    Area: { what: 'an area', holds: 'because and covers', keywords: ['because', 'covers'], openedBy: ['area'], parent: 'Cycle' },
+    Mitigation: { holds: 'owner', keywords: ['owner'], openedBy: ['prevent', 'recover'], parent: 'Critical' },
+    Requirement: { holds: 'for and from', keywords: ['for', 'from'], openedBy: ['requirement'], parent: 'Cycle' },
+    Action: { holds: 'meets, owner and due', keywords: ['meets', 'owner', 'due'], openedBy: ['action'], parent: 'Cycle' },
+    Area: { holds: 'because and covers', keywords: ['because', 'covers'], openedBy: ['area'], parent: 'Cycle' },
     Priorities: {
-        what: 'priorities', holds: '`- area-id` lines, one per ranked area',
+        holds: '`- area-id` lines, one per ranked area',
         keywords: ['-'], openedBy: ['priorities'], parent: 'Cycle'
     },
-    Survey: { what: 'a survey', holds: 'question', keywords: ['question'], openedBy: ['survey'], parent: 'Cycle' },
-    Question: { what: 'a question', holds: 'about and answer', keywords: ['about', 'answer'], openedBy: ['question'], parent: 'Survey' }
+    Survey: { holds: 'question', keywords: ['question'], openedBy: ['survey'], parent: 'Cycle' },
+    Question: { holds: 'about and answer', keywords: ['about', 'answer'], openedBy: ['question'], parent: 'Survey' }
 };
 
 export function isBlockKind(name: string): name is BlockKind {

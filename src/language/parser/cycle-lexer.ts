@@ -44,7 +44,7 @@ const TERMINALS = new Set(['INDENT', 'DEDENT', 'DATE', 'INT', 'ID', 'STRING', 'W
  * right after one of them, on the same line, is an ID even when it spells a keyword:
  * `role support`, `by goal`, `- text` are all fine.
  */
-export const KEYWORDS_BEFORE_ID: ReadonlySet<string> = new Set([
+const KEYWORDS_BEFORE_ID: ReadonlySet<string> = new Set([
     'cycle', 'role', 'moment', 'requirement', 'action', 'area', 'survey', 'question',
     'by', 'owner', 'for', 'meets', 'covers', 'about', '-', 'channel', 'quality'
 ]);

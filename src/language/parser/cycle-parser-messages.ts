@@ -1,8 +1,9 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { nearestNames } from '../../model/nearest.js';
+import { nearestNames } from '../../domain/nearest.js';
+import { ELEMENT_KINDS } from '../element-kinds.js';
 import { BLOCKS, blocksHolding, blocksOpenedBy, isBlockKind, KEYWORD_OF_VALUE, type BlockKind } from './blocks.js';
 import { describeLine, indexOfToken, previousSiblingLine } from './line-above.js';
-import { SEVERITIES, TIME_UNIT_SYNONYMS } from '../../model/vocabulary.js';
+import { SEVERITIES, TIME_UNIT_SYNONYMS } from '../../domain/vocabulary.js';
 
 /** What a value slot expects, by the grammar rule that holds it. */
 const VALUE_RULES: Record<string, string> = {
@@ -32,7 +33,7 @@ function ruleOf(ruleName: string | undefined): string {
 }
 
 /** How a token that was found reads in a message. */
-export function describeFound(token: IToken | undefined): string {
+function describeFound(token: IToken | undefined): string {
     if (!token || token.tokenType?.name === 'EOF') return 'the end of the file';
     switch (token.tokenType.name) {
         case 'INDENT':
@@ -138,7 +139,8 @@ function misplaced(rule: string, actual: IToken, previous: IToken | undefined, t
         return `Unexpected ${describeFound(actual).replace(/^the /, '')}.`;
     }
     const block = BLOCKS[rule];
-    const notHere = `${capitalize(describeFound(actual))} does not belong in ${block.what}, which holds ${block.holds}`;
+    const here = ELEMENT_KINDS[rule].inSentence;
+    const notHere = `${capitalize(describeFound(actual))} does not belong in ${here}, which holds ${block.holds}`;
     const keyword = keywordOf(actual);
     const homes = keyword ? blocksHolding(keyword) : [];
     if (!keyword || homes.length === 0) {
@@ -148,18 +150,18 @@ function misplaced(rule: string, actual: IToken, previous: IToken | undefined, t
     }
     const children = homes.filter(kind => BLOCKS[kind].parent === rule);
     if (children.length === 0) {
-        return `${notHere}; \`${keyword}\` belongs in ${listOf(homes.map(kind => BLOCKS[kind].what))}.`;
+        return `${notHere}; \`${keyword}\` belongs in ${listOf(homes.map(kind => ELEMENT_KINDS[kind].inSentence))}.`;
     }
     const index = indexOfToken(tokens, actual);
     const above = index >= 0 ? previousSiblingLine(tokens, index) : -1;
     const opened = above >= 0 ? blocksOpenedBy(tokens[above].image) : [];
     const home = children.find(kind => opened.includes(kind));
     if (home) {
-        return `\`${keyword}\` belongs in ${BLOCKS[home].what}, not directly in ${block.what}: indent it under \`${describeLine(tokens, above)}\`.`;
+        return `\`${keyword}\` belongs in ${ELEMENT_KINDS[home].inSentence}, not directly in ${here}: indent it under \`${describeLine(tokens, above)}\`.`;
     }
     const kind = children[0];
     const openers = listOf(BLOCKS[kind].openedBy.map(k => '`' + k + '`'));
-    return `\`${keyword}\` belongs in ${BLOCKS[kind].what}, not directly in ${block.what}: move it under the ${openers} line it is about, one step further in.`;
+    return `\`${keyword}\` belongs in ${ELEMENT_KINDS[kind].inSentence}, not directly in ${here}: move it under the ${openers} line it is about, one step further in.`;
 }
 
 function capitalize(text: string): string {

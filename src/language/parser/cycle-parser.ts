@@ -62,7 +62,7 @@ interface BlockState {
  *   half-typed line (`  m` above `    by teller`) does not drop every later moment;
  * - it gives up after {@link MAX_PARSER_ERRORS} errors (no stack overflow).
  */
-export class CycleParser extends LangiumParser {
+class CycleParser extends LangiumParser {
     private readonly blocks: BlockState = { depthBefore: new Int32Array(1), ruleStarts: [], target: -1 };
 
     constructor(services: LangiumCoreServices) {

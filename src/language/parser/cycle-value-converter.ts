@@ -16,7 +16,7 @@ export class CycleValueConverter extends DefaultValueConverter {
     }
 }
 
-export function unquoteLabel(source: string): string {
+function unquoteLabel(source: string): string {
     // A label in other quotes (`“Hi”`, reported by the lexer) is read without them, as written.
     if (!source.startsWith('"')) return source.substring(1, source.length - 1);
     // An unterminated label (reported by the lexer) has no closing quote to drop.

@@ -5,9 +5,9 @@ import { firstTokenRange, type Report } from './report.js';
  * too-many-critical needs a cycle of at least this many moments: in a sketch of two
  * or three moments a critical majority is normal and the ratio says nothing.
  */
-export const TOO_MANY_CRITICAL_MIN_MOMENTS = 4;
+const TOO_MANY_CRITICAL_MIN_MOMENTS = 4;
 
-export function criticalOf(moment: ast.Moment): ast.Critical | undefined {
+function criticalOf(moment: ast.Moment): ast.Critical | undefined {
     return moment.items.find(ast.isCritical);
 }
 

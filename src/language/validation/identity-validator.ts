@@ -1,14 +1,9 @@
 import { AstUtils, type AstNode, type AstNodeDescription, type IndexManager } from 'langium';
+import { ELEMENT_KINDS } from '../element-kinds.js';
 import * as ast from '../generated/ast.js';
 import { lineOf, relatedAt, type Report } from './report.js';
 
 type Named = ast.Role | ast.Moment | ast.Requirement | ast.Action | ast.Area | ast.Survey | ast.Question;
-
-/** How each named element is called in messages. */
-export const KIND_WORD: Record<string, string> = {
-    Role: 'role', Moment: 'moment', Requirement: 'requirement', Action: 'action',
-    Area: 'area', Survey: 'survey', Question: 'question', Cycle: 'cycle'
-};
 
 /** Every element of a cycle, questions included: one namespace per cycle. */
 export function namedElementsOf(cycle: ast.Cycle): Named[] {
@@ -34,7 +29,7 @@ export class IdentityValidator {
             if (!element.name) continue;
             const earlier = first.get(element.name);
             if (earlier) {
-                report('duplicate-id', `\`${element.name}\` is already the id of the ${KIND_WORD[earlier.$type]} on line ${lineOf(earlier)}: ids are unique within a cycle, so rename one of them.`, {
+                report('duplicate-id', `\`${element.name}\` is already the id of the ${ELEMENT_KINDS[earlier.$type].word} on line ${lineOf(earlier)}: ids are unique within a cycle, so rename one of them.`, {
                     node: element,
                     property: 'name',
                     relatedInformation: relatedAt(earlier, `the other \`${element.name}\``)
@@ -88,7 +83,7 @@ export class IdentityValidator {
             const key = `${element.$type}:${element.name}`;
             const earlierHere = seenHere.get(key);
             if (earlierHere) {
-                report('duplicate-id', `\`${element.name}\` is already the id of the ${KIND_WORD[element.$type]} on line ${lineOf(earlierHere)}: rename one of them.`, {
+                report('duplicate-id', `\`${element.name}\` is already the id of the ${ELEMENT_KINDS[element.$type].word} on line ${lineOf(earlierHere)}: rename one of them.`, {
                     node: element, property: 'name', relatedInformation: relatedAt(earlierHere, `the other \`${element.name}\``)
                 });
                 continue;
@@ -97,7 +92,7 @@ export class IdentityValidator {
             const elsewhere = (othersByKey.get(key) ?? []);
             if (elsewhere.length > 0) {
                 const files = elsewhere.map(d => fileName(d.documentUri.path));
-                report('duplicate-id', `Another file of the workspace also declares the ${KIND_WORD[element.$type]} \`${element.name}\` (${files.join(', ')}): top-level ids are shared by every file, so rename or remove one.`, {
+                report('duplicate-id', `Another file of the workspace also declares the ${ELEMENT_KINDS[element.$type].word} \`${element.name}\` (${files.join(', ')}): top-level ids are shared by every file, so rename or remove one.`, {
                     node: element,
                     property: 'name',
                     relatedInformation: elsewhere.map(d => ({

@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import { walkAst } from '../ast-walk.js';
 
 /** A stretch of lines, 0-based and inclusive, in which some codes are silenced. */
-export interface IgnoreRegion {
+interface IgnoreRegion {
     readonly startLine: number;
     readonly endLine: number;
     readonly codes: ReadonlySet<string>;
@@ -17,7 +17,7 @@ export interface IgnoredCode {
 }
 
 /** What the `# ignore:` comments of a text say, read in one pass over its lines. */
-export interface IgnoreComments {
+interface IgnoreComments {
     /** For each line that holds something, the codes named in the comment block right above it. */
     readonly above: ReadonlyMap<number, ReadonlySet<string>>;
     /** Every code written in an `# ignore:` comment, in the order of the text. */

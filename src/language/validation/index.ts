@@ -1,19 +1,21 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { CycleAstType } from '../generated/ast.js';
-import type { CycleCoreServices } from '../cycle-module.js';
+import type { CycleLanguageServices } from '../cycle-module.js';
 import { CriticalMomentValidator } from './critical-validator.js';
 import { IdentityValidator } from './identity-validator.js';
 import { ImprovementValidator } from './improvement-validator.js';
-import { reporter, WORKSPACE_FINDING, type Report } from './report.js';
+import { WORKSPACE_FINDING, type RuleFindingData } from './finding-data.js';
+import { reporter, type Report } from './report.js';
 import { RoleValidator } from './role-validator.js';
 import { StructureValidator } from './structure-validator.js';
 import { SurveyValidator } from './survey-validator.js';
 import { QualityValidator } from './quality-validator.js';
 import { ValueValidator } from './value-validator.js';
 
+/** Adapts a workspace-wide check, marking its findings (whose data the reporter has already set) as such. */
 function useWorkspace<T>(check: (node: T, report: Report) => void): (node: T, accept: ValidationAcceptor) => void {
     return (node, accept) => check(node, reporter((severity, message, info) =>
-        accept(severity, message, { ...info, data: { ...(info.data as object | undefined), [WORKSPACE_FINDING]: true } })));
+        accept(severity, message, { ...info, data: { ...(info.data as RuleFindingData), [WORKSPACE_FINDING]: true } satisfies RuleFindingData })));
 }
 
 /** Adapts a check written against `Report` to Langium's acceptor. */
@@ -21,7 +23,7 @@ function use<T>(check: (node: T, report: Report) => void): (node: T, accept: Val
     return (node, accept) => check(node, reporter(accept));
 }
 
-export type CheckCategory = 'fast' | 'slow';
+type CheckCategory = 'fast' | 'slow';
 type NodeCheck = (node: AstNode, accept: ValidationAcceptor) => void;
 
 /**
@@ -50,7 +52,7 @@ export class CycleCheckTable {
  * keystroke; `slow` checks read the whole workspace's index (top-level roles shared
  * by all files) and run on open, on save and in the CLI.
  */
-export function registerValidationChecks(services: CycleCoreServices): void {
+export function registerValidationChecks(services: CycleLanguageServices): void {
     const registry = services.validation.ValidationRegistry;
     const table = services.validation.CycleChecks;
     const indexManager = services.shared.workspace.IndexManager;

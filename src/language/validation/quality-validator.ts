@@ -1,12 +1,12 @@
 import * as ast from '../generated/ast.js';
 import {
     QUALITY_NAMES, QUALITY_OLD_NAMES, QUALITY_SYNONYMS, SERVQUAL_ROLLUPS, isQualityComponent, type QualityComponent
-} from '../../model/vocabulary.js';
-import { nearestNames } from '../../model/nearest.js';
+} from '../../domain/vocabulary.js';
+import { nearestNames } from '../../domain/nearest.js';
 import { joinWords, type Report } from './report.js';
 
 /** The component a quality name stands for, counting the two old names. */
-export function qualityComponentOf(name: string): QualityComponent | undefined {
+function qualityComponentOf(name: string): QualityComponent | undefined {
     if (isQualityComponent(name)) return name;
     return Object.hasOwn(QUALITY_OLD_NAMES, name) ? QUALITY_OLD_NAMES[name] : undefined;
 }

@@ -1,6 +1,6 @@
 import type { LangiumDocument, ReferenceInfo, ScopeProvider } from 'langium';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
-import { nearestNames } from '../../model/nearest.js';
+import { nearestNames } from '../../domain/nearest.js';
 
 /**
  * "Did you mean" for an unresolved reference (`by clerc`): the names visible at that
@@ -16,7 +16,7 @@ import { nearestNames } from '../../model/nearest.js';
  * get no suggestion (a file being written has a handful of each).
  */
 export const MAX_SUGGESTED_REFERENCES = 100;
-export const NAME_COMPARISON_BUDGET = 5_000;
+const NAME_COMPARISON_BUDGET = 5_000;
 
 interface Unresolved {
     /** Each unresolved reference of the document, by where its text starts. */
@@ -68,15 +68,4 @@ export class ReferenceSuggestions {
         }
         return table;
     }
-}
-
-/**
- * The message of an unresolved reference: what is missing, the nearest visible name
- * when there is one, and otherwise `how` to fix it.
- */
-export function unresolvedReferenceMessage(kind: string, written: string, how: string, suggestions: readonly string[]): string {
-    const [guess] = suggestions;
-    return guess
-        ? `No ${kind} named \`${written}\` is visible here: did you mean \`${guess}\`? Otherwise ${how}.`
-        : `No ${kind} named \`${written}\` is visible here: ${how}.`;
 }

@@ -1,13 +1,19 @@
 import { AstUtils, type AstNode, type DiagnosticInfo, type ValidationAcceptor } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { Range } from 'vscode-languageserver-types';
+import { isNamedKind } from '../element-kinds.js';
+import type { ExtrasOf, RuleFindingData } from './finding-data.js';
 import { RULES, type RuleCode } from './rules.js';
 
-/** Marks what the workspace-wide (slow) checks report, so the editor can keep it while typing. */
-export const WORKSPACE_FINDING = 'workspace';
+/**
+ * Where a finding of rule `C` sits and what else it says: the data its rule carries
+ * (see finding-data.ts) is required of the rules that carry some, and refused of the others.
+ */
+export type ReportInfo<N extends AstNode, C extends RuleCode> = Omit<DiagnosticInfo<N>, 'code' | 'data'>
+    & (keyof ExtrasOf<C> extends never ? { data?: never } : { data: ExtrasOf<C> });
 
 /** Reports a finding under its rule code, at the rule's default severity. */
-export type Report = <N extends AstNode>(code: RuleCode, message: string, info: DiagnosticInfo<N>) => void;
+export type Report = <N extends AstNode, C extends RuleCode>(code: C, message: string, info: ReportInfo<N, C>) => void;
 
 const reporters = new WeakMap<ValidationAcceptor, Report>();
 
@@ -21,23 +27,21 @@ export function reporter(accept: ValidationAcceptor): Report {
     return report;
 }
 
-/** The elements a designer names: until they have an id, findings about them wait. */
-const NAMED_TYPES: ReadonlySet<string> = new Set(['Cycle', 'Role', 'Moment', 'Requirement', 'Action', 'Area', 'Survey', 'Question']);
-
 /**
  * An element being typed (`moment`, `cycle "Label"`) has no id yet: its syntax error
  * says what is missing, and a rule about "`undefined`" would only be noise.
  */
 function isNameless(node: AstNode): boolean {
-    return NAMED_TYPES.has(node.$type) && !(node as { name?: string }).name;
+    return isNamedKind(node.$type) && !(node as { name?: string }).name;
 }
 
 function makeReporter(accept: ValidationAcceptor): Report {
-    return (code, message, info) => isNameless(info.node) ? undefined : accept(RULES[code].severity, message, {
-        ...info,
-        code,
-        data: { ...(info.data as object | undefined), code }
-    });
+    return (code, message, info) => {
+        if (isNameless(info.node)) return;
+        // TypeScript cannot follow a generic code through the union of rules: this is RuleFindingData<typeof code>.
+        const data = { ...info.data, code } as RuleFindingData;
+        accept(RULES[code].severity, message, { ...info, code, data });
+    };
 }
 
 /** The range of a node's first token: where "its first keyword" sits. */

@@ -6,7 +6,7 @@
 export type Severity = 'error' | 'warning' | 'info';
 export type ConfiguredSeverity = Severity | 'off';
 
-export interface RuleInfo {
+interface RuleInfo {
     readonly severity: Severity;
     readonly summary: string;
 }

@@ -1,5 +1,5 @@
 import * as ast from '../generated/ast.js';
-import { isDoubleBarreled, isLeading } from '../../model/question-heuristics.js';
+import { isDoubleBarreled, isLeading } from '../../domain/question-heuristics.js';
 import type { Report } from './report.js';
 
 /** Step 5 of the method: unambiguous questions, each with a way to answer. */

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { nearestNames } from '../../model/nearest.js';
+import { nearestNames } from '../../domain/nearest.js';
 import { MAX_RULE_FINDINGS } from './finding-caps.js';
+import type { RuleFindingData } from './finding-data.js';
 import type { IgnoredCode } from './ignore-comments.js';
 import { canBeSilenced, isRuleCode, RULE_CODES } from './rules.js';
 
@@ -44,7 +45,7 @@ export function ignoreCodeWarnings(named: readonly IgnoredCode[]): Diagnostic[] 
             severity: DiagnosticSeverity.Warning,
             code: 'unknown-ignore-code',
             message,
-            data: { code: 'unknown-ignore-code', suggestions }
+            data: { code: 'unknown-ignore-code', suggestions } satisfies RuleFindingData<'unknown-ignore-code'>
         });
     }
     return diagnostics;

@@ -1,16 +1,10 @@
 import * as ast from '../generated/ast.js';
 import {
     CHANNEL_NAMES, CHANNEL_SYNONYMS, TIME_UNIT_SECONDS, isChannel
-} from '../../model/vocabulary.js';
-import { nearestNames } from '../../model/nearest.js';
-import { isValidCalendarDate } from '../../model/dates.js';
+} from '../../domain/vocabulary.js';
+import { nearestNames } from '../../domain/nearest.js';
+import { isValidCalendarDate } from '../../domain/dates.js';
 import { firstTokenRange, joinWords, type Report } from './report.js';
-
-/** Data carried by did-you-mean diagnostics, read by the quick fixes. */
-export interface SuggestionData {
-    code: string;
-    suggestions: string[];
-}
 
 /** Values that must come from a closed list or a sensible range. */
 export class ValueValidator {

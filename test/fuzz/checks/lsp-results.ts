@@ -1,11 +1,13 @@
 /**
  * The shape of every answer the language server may give, as the LSP specification
- * and the custom protocol (src/model/preview-model.ts, src/language/lsp/compare-request.ts)
+ * and the custom protocol (src/protocol.ts)
  * define it: a function per method, returning the problems found. Positions are
  * checked against the text the editor holds (the server must never point outside it).
  */
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { xmlProblems } from './outputs.js';
+import { drawComparison } from '../../../src/extension/compare/draw-comparison.js';
+import type { CompareResult } from '../../../src/protocol.js';
 
 /** The text of a document as the editor holds it, when known. */
 export type TextOf = (uri: string) => string | undefined;
@@ -184,10 +186,12 @@ function previewModelProblems(value: unknown): string[] {
 
 function compareProblems(value: unknown): string[] {
     if (value === null) return [];
-    if (!isObject(value) || typeof value.html !== 'string' || !Array.isArray(value.svgs) || !isNat(value.changes)) {
-        return [`the compare result is not {html, svgs, changes}: ${JSON.stringify(value).substring(0, 200)}`];
+    if (!isObject(value) || !isObject(value.diff) || !Array.isArray(value.before) || !Array.isArray(value.after)) {
+        return [`the compare result is not {diff, before, after}: ${JSON.stringify(value).substring(0, 200)}`];
     }
-    return value.svgs.flatMap((svg, i) => typeof svg === 'string' ? xmlProblems(svg, `compare svg ${i}`) : [`compare svg ${i} is not text`]);
+    // What the extension draws of it must be well-formed SVG, whatever the texts.
+    const drawn = drawComparison(value as unknown as CompareResult, 'light');
+    return drawn.svgs.flatMap((svg, i) => xmlProblems(svg, `compare svg ${i}`));
 }
 
 /** The problems of the answer `value` to `method` about `uri`. */

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import { formatCycle } from '../../../src/format/format-cycle.js';
-import { createCycleCoreServices } from '../../../src/language/cycle-module.js';
+import { createCycleCoreServices } from '../../../src/model/services.js';
 import { hasSyntaxErrors } from '../../../src/language/syntax-errors.js';
 import { commandLine, PROJECT_ROOT } from '../generators.js';
 import type { FuzzProperty } from '../runner.js';

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
-import { createCycleCoreServices } from '../../../src/language/cycle-module.js';
+import { createCycleCoreServices } from '../../../src/model/services.js';
 import type { Document } from '../../../src/language/generated/ast.js';
 import { hasSyntaxErrors } from '../../../src/language/syntax-errors.js';
 import { buildFileModel } from '../../../src/model/build-model.js';

@@ -123,7 +123,7 @@ function requestParams(action: Extract<SessionAction, { kind: 'request' }>, uri:
         case 'textDocument/rangeFormatting': return { textDocument, range: { start: position, end: whole(text).end }, options: { tabSize: action.tabSize, insertSpaces: true } };
         case 'workspace/symbol': return { query: action.text.substring(0, 40) };
         case 'cycle/getPreviewModel': return { uri };
-        case 'cycle/compare': return { uri, oldText: action.text, theme: action.tabSize === 4 ? 'dark' : 'light' };
+        case 'cycle/compare': return { uri, oldText: action.text };
         default: return { textDocument, position };
     }
 }

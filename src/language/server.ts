@@ -1,8 +1,0 @@
-import '../young-generation.js';
-import { startCycleLanguageServer } from './main.js';
-
-// A language server must never die: log what escaped a handler and carry on.
-process.on('uncaughtException', error => console.error('cycle language server: uncaught exception', error));
-process.on('unhandledRejection', reason => console.error('cycle language server: unhandled rejection', reason));
-
-startCycleLanguageServer();

@@ -1,0 +1,134 @@
+import { AstUtils, GrammarAST, type Grammar, type MaybePromise } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type LangiumServices, type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { CHANNELS, QUALITY_COMPONENTS, TIME_UNIT_NAMES, TIME_UNIT_SECONDS } from '../domain/vocabulary.js';
+
+/**
+ * Langium's completion (keywords valid at the cursor's block level, references in
+ * scope), plus the closed vocabularies written as ids: channels and the ten quality
+ * components, each with what it means.
+ *
+ * One fact per line: once the line holds a token before the word being completed,
+ * the keywords that start a fact (`goal`, `moment`, `about`, …) are not offered, only
+ * what can still follow on that line (a value, a unit, a label), or nothing.
+ */
+export class CycleCompletionProvider extends DefaultCompletionProvider {
+    private readonly factStarters: ReadonlySet<GrammarAST.Keyword>;
+    /** Whether the editor takes snippets; until it says, as in tests, assume it does. */
+    private snippets = true;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.factStarters = factStartingKeywords(services.Grammar);
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            this.snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+        });
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        if (assignment?.feature === 'value' && (rule === 'Channel' || rule === 'Quality')) {
+            const vocabulary: Record<string, string> = rule === 'Channel' ? CHANNELS : QUALITY_COMPONENTS;
+            Object.entries(vocabulary).forEach(([name, meaning], index) => acceptor(context, {
+                label: name,
+                kind: CompletionItemKind.EnumMember,
+                detail: rule === 'Channel' ? 'channel' : 'quality component',
+                documentation: meaning,
+                sortText: String(index).padStart(2, '0')
+            }));
+            return;
+        }
+        if (assignment && isStringCall(next.feature) && pastFirstToken(context)) {
+            // A label (or a unit, an option) still fits on this line: offer a placeholder.
+            const what = PLACEHOLDERS[assignment.feature] ?? assignment.feature;
+            acceptor(context, {
+                label: `"${what}"`,
+                kind: CompletionItemKind.Snippet,
+                detail: `${rule ?? ''} ${what}`.trim(),
+                ...(this.snippets
+                    ? { insertText: `"\${1:${what}}"`, insertTextFormat: InsertTextFormat.Snippet }
+                    : { insertText: '""', insertTextFormat: InsertTextFormat.PlainText })
+            });
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * Every unit people write (`min`, `mins`, `minute`, `minutes`…) is offered, each
+     * with its length, shortest first rather than alphabetically.
+     */
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        const index = TIME_UNIT_NAMES.indexOf(keyword.value);
+        if (rule !== 'TimeUnit' || index < 0) return super.completionForKeyword(context, keyword, acceptor);
+        acceptor(context, {
+            label: keyword.value,
+            kind: CompletionItemKind.Unit,
+            detail: `unit of time: ${describeSeconds(TIME_UNIT_SECONDS[keyword.value])}`,
+            sortText: '1' + String(index).padStart(2, '0')
+        });
+    }
+
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        if (this.factStarters.has(keyword) && pastFirstToken(context)) return false;
+        return super.filterKeyword(context, keyword);
+    }
+}
+
+/** A unit's length in words: `1 second`, `60 seconds`. */
+function describeSeconds(seconds: number): string {
+    return seconds === 1 ? '1 second' : `${seconds} seconds`;
+}
+
+/** What a placeholder for a quoted value says, by the grammar's feature. */
+const PLACEHOLDERS: Readonly<Record<string, string>> = { options: 'option', lowLabel: 'low label', highLabel: 'high label' };
+
+/** Whether the line holds something before the word being completed. */
+function pastFirstToken(context: CompletionContext): boolean {
+    const text = context.textDocument.getText();
+    // A line may end in \n, \r\n or a lone \r, as the scanner accepts.
+    const lineStart = Math.max(text.lastIndexOf('\n', context.tokenOffset - 1), text.lastIndexOf('\r', context.tokenOffset - 1)) + 1;
+    return /\S/.test(text.slice(lineStart, context.tokenOffset));
+}
+
+function isStringCall(feature: GrammarAST.AbstractElement): boolean {
+    return GrammarAST.isRuleCall(feature) && feature.rule.ref?.name === 'STRING';
+}
+
+/**
+ * The keywords that begin a fact: the leading keyword of every rule a block holds
+ * (`items+=…`, `elements+=…`), through the alternatives that group them
+ * (`CycleItem: Customer | Goal | …`), and the keywords of a leading datatype rule
+ * (`prevent` | `recover`). `goal` of `achieves goal` is not one: it does not lead.
+ */
+function factStartingKeywords(grammar: Grammar): Set<GrammarAST.Keyword> {
+    const result = new Set<GrammarAST.Keyword>();
+    const seen = new Set<GrammarAST.AbstractRule>();
+    const visitRule = (rule: GrammarAST.AbstractRule | undefined): void => {
+        if (!rule || seen.has(rule) || !GrammarAST.isParserRule(rule)) return;
+        seen.add(rule);
+        leading(rule.definition);
+    };
+    const leading = (element: GrammarAST.AbstractElement): void => {
+        if (GrammarAST.isKeyword(element)) {
+            result.add(element);
+        } else if (GrammarAST.isAlternatives(element)) {
+            element.elements.forEach(leading);
+        } else if (GrammarAST.isGroup(element)) {
+            const first = element.elements.find(e => !GrammarAST.isAction(e));
+            if (first) leading(first);
+        } else if (GrammarAST.isAssignment(element)) {
+            leading(element.terminal);
+        } else if (GrammarAST.isRuleCall(element)) {
+            visitRule(element.rule.ref);
+        }
+    };
+    for (const assignment of AstUtils.streamAllContents(grammar).filter(GrammarAST.isAssignment)) {
+        if (assignment.feature === 'items' || assignment.feature === 'elements') leading(assignment.terminal);
+    }
+    return result;
+}
