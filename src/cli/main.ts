@@ -24,6 +24,15 @@ function parseCount(value: string): number {
     return Number(value);
 }
 
+/** `--scale`: a zoom, any positive number (`2`, `0.5`, `1.25`). */
+function parseScale(value: string): number {
+    const scale = Number(value);
+    if (!/^\s*(\d+\.?\d*|\.\d+)\s*$/.test(value) || !(scale > 0) || !Number.isFinite(scale)) {
+        throw new InvalidArgumentError('expected a zoom greater than 0, such as 1, 2 or 0.5 (pixels per unit of the SVG).');
+    }
+    return scale;
+}
+
 /** Builds the `cycle` program; every action resolves to an exit status. */
 export function buildProgram(io: CommandIo, setExit: (code: number) => void): Command {
     const program = new Command('cycle')
@@ -56,6 +65,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .addOption(new Option('--view <view>', 'which diagram').choices(['clock', 'blueprint', 'journey']).default('clock'))
         .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark']).default('light'))
         .option('--cycle <id>', 'which cycle of the file (default: the first)')
+        .option('--scale <zoom>', 'PNG only: pixels per SVG unit (default: 2, less for a big diagram, never below legible text; pages when one PNG cannot hold it)', parseScale)
         .action(async (file: string | undefined, options: RenderOptions) => {
             setExit(await runRender(file, options, io));
         });
