@@ -17,8 +17,8 @@ import type { LangiumCoreServices, Lexer, LexerResult, LexingDiagnostic, Tokeniz
  * its last line and never spills into the next one.
  *
  * It is not Langium's DefaultLexer: that one builds a Chevrotain regex lexer from the
- * token types (a fifth of the parser's construction, in every process) that this
- * scanner would never run.
+ * token types (it analyses every pattern, in every process) that this scanner would
+ * never run.
  */
 export class CycleLexer implements Lexer {
     readonly definition: { [name: string]: TokenType };
