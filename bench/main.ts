@@ -9,6 +9,7 @@ import { benchPeers } from './peers.js';
 import { benchPng } from './png.js';
 import { benchPreview, benchPreviewEndToEnd } from './preview.js';
 import { benchCheck } from './run.js';
+import { benchStartup } from './startup.js';
 
 /** `--rounds N`: rounds of the side-by-side (5 unless given). */
 function rounds(): number {
@@ -30,7 +31,10 @@ async function main(): Promise<void> {
     const peerRounds = rounds();
     const dir = mkdtempSync(join(tmpdir(), 'cycle-bench-'));
     try {
-        if (!keystrokesOnly) await benchCheck();
+        if (!keystrokesOnly) {
+            await benchCheck();
+            await benchStartup(root);
+        }
         const keystrokes = await benchKeystrokes();
         await benchPreview();
         if (!keystrokesOnly) benchPng(root);
