@@ -21,7 +21,10 @@ function percentile(values: number[], p: number): number {
     return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 }
 
-export async function benchKeystrokes(serverPath = join(__dirname, 'server.cjs')): Promise<void> {
+/** One size's figures, for the goals table. */
+export interface KeystrokeResult { moments: number; parseMs: number; medianMs: number; p95Ms: number }
+
+export async function benchKeystrokes(serverPath = join(__dirname, 'server.cjs')): Promise<KeystrokeResult[]> {
     const profile = process.env.CYCLE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CYCLE_BENCH_PROFILE}`] : [];
     const extra = process.env.CYCLE_BENCH_SERVER_ARGS ? process.env.CYCLE_BENCH_SERVER_ARGS.split(' ') : [];
     const child = spawn(process.execPath, [...profile, ...extra, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -74,6 +77,7 @@ export async function benchKeystrokes(serverPath = join(__dirname, 'server.cjs')
     // JSON both ways): what the server adds per moment is the median above it.
     const floor = measured.find(m => m.size === 1);
     const floorMedian = floor ? percentile(floor.latencies.slice(3), 0.5) : 0;
+    const results: KeystrokeResult[] = [];
     for (const { size, lines, textFor, latencies } of measured) {
         const parses: number[] = [];
         for (let i = 0; i < 33; i++) {
@@ -83,10 +87,12 @@ export async function benchKeystrokes(serverPath = join(__dirname, 'server.cjs')
         }
         const parse = percentile(parses.slice(3), 0.5);
         const median = percentile(latencies.slice(3), 0.5);
+        results.push({ moments: size, parseMs: parse, medianMs: median, p95Ms: percentile(latencies.slice(3), 0.95) });
         rows.push([size.toLocaleString('en'), String(lines), `${parse.toFixed(1)} ms`, `${median.toFixed(1)} ms`,
             `${percentile(latencies.slice(3), 0.95).toFixed(1)} ms`, `${(median / parse).toFixed(2)}×`,
             floor && size !== 1 ? `${((median - floorMedian) / parse).toFixed(2)}×` : '']);
     }
     console.log('\nlanguage server: keystroke → diagnostics published (over stdio, ' + EDITS + ' edits each)\n');
     printTable(rows);
+    return results;
 }

@@ -1,15 +1,50 @@
 import '../src/preludes/young-generation.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchKeystrokes } from './keystroke.js';
+import { benchCheckScale } from './peers-check-scale.js';
+import { printGoals } from './peers-goals.js';
+import { benchPeers } from './peers.js';
+import { benchPng } from './png.js';
 import { benchPreview, benchPreviewEndToEnd } from './preview.js';
 import { benchCheck } from './run.js';
+import { benchStartup } from './startup.js';
 
-/** Every benchmark, one after the other; each prints its own table. */
+/** `--rounds N`: rounds of the side-by-side (5 unless given). */
+function rounds(): number {
+    const at = process.argv.indexOf('--rounds');
+    const value = at >= 0 ? Number(process.argv[at + 1]) : 5;
+    if (!Number.isInteger(value) || value < 1) throw new Error('--rounds takes a whole number of rounds, 1 or more');
+    return value;
+}
+
+/**
+ * Every benchmark, one after the other; each prints its own table, and the goals of
+ * issue 12 are judged at the end on this run's figures. `--peers` adds the
+ * side-by-side with mermaid-cli; `--keystrokes-only` leaves out the check benches.
+ */
 async function main(): Promise<void> {
-    if (!process.argv.includes('--keystrokes-only')) await benchCheck();
-    await benchKeystrokes();
-    await benchPreview();
-    await benchPreviewEndToEnd(join(__dirname, '..'));
+    const root = join(__dirname, '..');
+    if (process.argv.includes('--png-only')) return benchPng(root);
+    const keystrokesOnly = process.argv.includes('--keystrokes-only');
+    const peerRounds = rounds();
+    const dir = mkdtempSync(join(tmpdir(), 'cycle-bench-'));
+    try {
+        if (!keystrokesOnly) {
+            await benchCheck();
+            await benchStartup(root);
+        }
+        const keystrokes = await benchKeystrokes();
+        await benchPreview();
+        if (!keystrokesOnly) benchPng(root);
+        await benchPreviewEndToEnd(root);
+        const checkScale = keystrokesOnly ? undefined : await benchCheckScale(root, dir);
+        const peers = process.argv.includes('--peers') ? await benchPeers(root, dir, peerRounds) : undefined;
+        printGoals({ keystrokes, checkScale, peers });
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
 }
 
 main().catch(error => {

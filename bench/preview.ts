@@ -5,7 +5,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { createCycleCoreServices } from '../src/model/services.js';
 import type { Document } from '../src/language/generated/ast.js';
 import { buildFileModel } from '../src/model/build-model.js';
-import { toPreviewModel } from '../src/model/preview-model.js';
+import { toPreviewModel } from '../src/server/preview-model-push.js';
 import { layoutCycle } from '../src/diagram/index.js';
 import { renderSvg } from '../src/diagram/render-svg.js';
 import { generateCycle } from './generate-cycle.js';

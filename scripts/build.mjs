@@ -25,6 +25,24 @@ const common = {
 
 const withBench = process.argv.includes('--bench');
 
+/**
+ * What a CommonJS module sees and an ES module does not, for the bundled packages
+ * written as CommonJS (their `require` of Node's modules) and for `__filename`.
+ */
+const NODE_MODULE_GLOBALS = [
+    "import { createRequire as __cycleCreateRequire } from 'node:module';",
+    "import { fileURLToPath as __cycleFileURLToPath } from 'node:url';",
+    "import { dirname as __cycleDirname } from 'node:path';",
+    'const require = __cycleCreateRequire(import.meta.url);',
+    'const __filename = __cycleFileURLToPath(import.meta.url);',
+    'const __dirname = __cycleDirname(__filename);'
+].join(' ');
+
+// The CLI's chunks are named by their content: the old ones go, and so does the
+// single-file bundle it once was (bin/cycle.cjs no longer runs it).
+rmSync('dist/cli', { recursive: true, force: true });
+rmSync('dist/cli.cjs', { force: true });
+rmSync('dist/cli.cjs.map', { force: true });
 mkdirSync('dist/webview', { recursive: true });
 if (production) {
     // A production build (the .vsix) carries no source maps, not even stale ones.
@@ -36,8 +54,13 @@ copyFileSync('src/webview/preview.css', 'dist/webview/preview.css');
 copyFileSync('src/webview/compare.css', 'dist/webview/compare.css');
 
 await Promise.all([
+    // The CLI as ES modules split at its dynamic imports (one per command), so a command
+    // loads only the code it runs: `cycle --version` no language, `cycle render` no SARIF.
     // resvg is a native module: loaded from node_modules at run time, never bundled.
-    esbuild.build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.cjs', external: ['@resvg/resvg-js'] }),
+    esbuild.build({
+        ...common, format: 'esm', splitting: true, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist/cli',
+        outExtension: { '.js': '.mjs' }, chunkNames: '[name]-[hash]', banner: { js: NODE_MODULE_GLOBALS }, external: ['@resvg/resvg-js']
+    }),
     esbuild.build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.cjs' }),
     // VS Code runs extensions on its own Node: the client needs no polyfill, `vscode` is provided.
     esbuild.build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),

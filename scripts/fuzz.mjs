@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-if (!existsSync('dist/server.cjs') || !existsSync('dist/cli.cjs')) {
+if (!existsSync('dist/server.cjs') || !existsSync('dist/cli/cli.mjs')) {
     console.error('cycle fuzz: not built yet; run `npm run build` first.');
     process.exit(2);
 }

@@ -1,6 +1,10 @@
 import '../preludes/young-generation.js';
 import '../preludes/node20-polyfill.cjs';
+import { dropOutputAfterClosedPipe } from './closed-output.js';
 import { main } from './main.js';
+
+dropOutputAfterClosedPipe(process.stdout);
+dropOutputAfterClosedPipe(process.stderr);
 
 // Wait for standard output to drain before exiting, so piped JSON is never cut short.
 main(process.argv.slice(2)).then(code => {

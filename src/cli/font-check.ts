@@ -24,8 +24,8 @@ function hasFontMatching(folder: string, depth: number): boolean {
  * Chinese, Japanese or Korean. When a diagram has such labels and the system has no
  * font for them, say how to get one rather than write a PNG of empty boxes.
  */
-export function missingCjkFontAdvice(svg: string): string | undefined {
-    if (!WIDE.test(svg)) return undefined;
+export function missingCjkFontAdvice(text: string): string | undefined {
+    if (!WIDE.test(text)) return undefined;
     const folders = ['/usr/share/fonts', '/usr/local/share/fonts', join(homedir(), '.fonts'), join(homedir(), '.local/share/fonts'),
         '/System/Library/Fonts', '/Library/Fonts', 'C:\\Windows\\Fonts'];
     if (folders.some(folder => hasFontMatching(folder, 4))) return undefined;

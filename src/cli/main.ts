@@ -1,15 +1,18 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { runCheck, type CheckFormat, type CommandIo } from './check-command.js';
-import { runRender, type RenderOptions } from './render-command.js';
-import { diffForGitDriver, diffGit, diffTwoFiles, printDiff, type DiffFormat } from './diff-command.js';
-import { runExport, type ExportFormat } from './export-command.js';
-import { runFmt } from './fmt-command.js';
+import type { CheckFormat, CommandIo } from './check-command.js';
+import type { RenderOptions } from './render-command.js';
+import type { DiffFormat } from './diff-command.js';
+import type { ExportFormat } from './export-command.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
-import { ANSI_COLORS, NO_COLORS } from './formats/pretty-format.js';
+import { ANSI_COLORS, NO_COLORS } from './formats/colors.js';
 import { terminalLines } from '../domain/neutralise/terminal.js';
+
+// Each command's code is imported when the command runs, not before: the bundle is
+// split at these imports, so `cycle --version` and `cycle --help` load no language,
+// and `cycle render` no SARIF, no formatter and no git.
 
 function wantsColor(stream: NodeJS.WriteStream): boolean {
     if (process.env.NO_COLOR) return false;
@@ -22,6 +25,15 @@ function parseCount(value: string): number {
         throw new InvalidArgumentError('expected a whole number of warnings, such as 0 or 10.');
     }
     return Number(value);
+}
+
+/** `--scale`: a zoom, any positive number (`2`, `0.5`, `1.25`). */
+function parseScale(value: string): number {
+    const scale = Number(value);
+    if (!/^\s*(\d+\.?\d*|\.\d+)\s*$/.test(value) || !(scale > 0) || !Number.isFinite(scale)) {
+        throw new InvalidArgumentError('expected a zoom greater than 0, such as 1, 2 or 0.5 (pixels per unit of the SVG).');
+    }
+    return scale;
 }
 
 /** Builds the `cycle` program; every action resolves to an exit status. */
@@ -45,6 +57,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'sarif']).default('pretty'))
         .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
         .action(async (paths: string[], options: { format: CheckFormat; maxWarnings?: number }) => {
+            const { runCheck } = await import('./check-command.js');
             setExit(await runCheck(paths, options, io));
         });
 
@@ -56,7 +69,9 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .addOption(new Option('--view <view>', 'which diagram').choices(['clock', 'blueprint', 'journey']).default('clock'))
         .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark']).default('light'))
         .option('--cycle <id>', 'which cycle of the file (default: the first)')
+        .option('--scale <zoom>', 'PNG only: pixels per SVG unit (default: 2, less for a big diagram, never below legible text; pages when one PNG cannot hold it)', parseScale)
         .action(async (file: string | undefined, options: RenderOptions) => {
+            const { runRender } = await import('./render-command.js');
             setExit(await runRender(file, options, io));
         });
 
@@ -65,6 +80,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .argument('[paths...]', 'files and folders (default: the current folder)')
         .option('--check', 'write nothing; list the files that are not in canonical form and exit 1 if any')
         .action(async (paths: string[], options: { check?: boolean }) => {
+            const { runFmt } = await import('./fmt-command.js');
             setExit(await runFmt(paths, options, io));
         });
 
@@ -74,6 +90,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .option('--git', 'compare the working tree with a git revision')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
         .action(async (files: string[], options: { git?: boolean; format: DiffFormat }) => {
+            const { diffGit, diffTwoFiles, printDiff } = await import('./diff-command.js');
             if (options.git) {
                 if (files.length > 1) throw new CliError('cycle diff --git takes at most one revision: cycle diff --git [BASE]', EXIT_USAGE);
                 const { diffs, problems } = await diffGit(files[0]);
@@ -91,6 +108,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .description("git's diff driver for .cycle files: git config diff.cycle.command 'cycle diff-driver' and '*.cycle diff=cycle' in .gitattributes")
         .argument('<args...>', 'path old-file old-hex old-mode new-file new-hex new-mode')
         .action(async (args: string[]) => {
+            const { diffForGitDriver, printDiff } = await import('./diff-command.js');
             setExit(printDiff(await diffForGitDriver(args), 'text', false, io, io.colors !== NO_COLORS));
         });
 
@@ -101,6 +119,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .option('--cycle <id>', 'only this cycle of the file')
         .action(async (file: string, options: { to: ExportFormat; output?: string; cycle?: string }) => {
+            const { runExport } = await import('./export-command.js');
             setExit(await runExport(file, options, io));
         });
 
@@ -115,7 +134,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
             }
             // The server is a face of its own, bundled beside this one (dist/server.cjs): the CLI
             // starts that bundle instead of importing it, so `cycle lsp` runs exactly what editors run.
-            require(serverBundle());
+            createRequire(import.meta.url)(serverBundle());
             setExit(-1);
         });
 
@@ -152,8 +171,10 @@ export async function main(argv: string[]): Promise<number> {
     return exitCode;
 }
 
-/** dist/server.cjs: beside the CLI bundle, or from the sources (tests) under dist/ of the project. */
+/**
+ * dist/server.cjs. This file is two folders below the project, as src/cli/main.ts
+ * (tests) and in the bundle, dist/cli/cli.mjs, alike.
+ */
 function serverBundle(): string {
-    const beside = join(__dirname, 'server.cjs');
-    return existsSync(beside) ? beside : join(__dirname, '..', '..', 'dist', 'server.cjs');
+    return fileURLToPath(new URL('../../dist/server.cjs', import.meta.url));
 }

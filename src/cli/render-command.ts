@@ -1,14 +1,15 @@
 import { extname } from 'node:path';
-import { renderVisualDiffSvg } from '../diagram/diff-overlay.js';
-import { renderCycleSvg, type ThemeName, type ViewName } from '../diagram/index.js';
+import { layoutVisualDiff } from '../diagram/diff-overlay.js';
+import { layoutCycle, type Scene, type ThemeName, type ViewName } from '../diagram/index.js';
+import { renderSvg } from '../diagram/render-svg.js';
 import { diffCycles } from '../diff/diff-cycles.js';
 import type { CycleModel } from '../model/cycle-model.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import type { CommandIo } from './check-command.js';
-import { missingCjkFontAdvice } from './font-check.js';
 import { loadOneFile } from './load-one-file.js';
 import { outputTarget } from './output-target.js';
 import { writeFileAtomically } from './write-output.js';
+import { writePng } from './write-png.js';
 
 export interface RenderOptions {
     output?: string;
@@ -17,6 +18,8 @@ export interface RenderOptions {
     view: ViewName;
     theme: ThemeName;
     cycle?: string;
+    /** `--scale N`: the PNG's zoom, instead of the one chosen by the rule of png-plan.ts. */
+    scale?: number;
 }
 
 /**
@@ -43,29 +46,31 @@ export async function runRender(file: string | undefined, options: RenderOptions
     if (format !== '.svg' && format !== '.png') {
         throw new CliError(`cannot tell the format of ${options.output}: name it .svg or .png.`, EXIT_USAGE);
     }
-    let svg: string;
+    if (options.scale !== undefined && format !== '.png') {
+        throw new CliError('--scale sets the zoom of a PNG (-o NAME.png); an SVG has no pixels to scale.', EXIT_USAGE);
+    }
+    let scene: Scene;
     let cycle: CycleModel;
     if (options.diff) {
         const before = await loadCycle(options.diff[0], options.cycle);
         cycle = await loadCycle(options.diff[1], options.cycle ?? before.id);
-        svg = renderVisualDiffSvg(before, cycle, diffCycles(before, cycle), { view: options.view, theme: options.theme });
+        scene = layoutVisualDiff(before, cycle, diffCycles(before, cycle), options.view);
     } else {
         if (!file) throw new CliError('which file? cycle render FILE [-o OUT.svg|OUT.png]', EXIT_USAGE);
         cycle = await loadCycle(file, options.cycle);
-        svg = renderCycleSvg(cycle, { view: options.view, theme: options.theme });
+        scene = layoutCycle(cycle, options.view);
     }
-    if (target.kind === 'stdout') {
-        io.out(svg + '\n');
+    const what = `${options.diff ? 'changes in the ' : ''}${options.view} view of ${cycle.id}`;
+    if (format === '.png' && target.kind === 'file') {
+        await writePng(scene, options.theme, target.path, options.scale, options.diff ?? (file ? [file] : []), what, io);
         return EXIT_OK;
     }
-    if (format === '.svg') {
-        writeFileAtomically(target.path, svg + '\n');
+    const svg = renderSvg(scene, options.theme);
+    if (target.kind === 'stdout') {
+        io.out(svg + '\n');
     } else {
-        const { svgToPng } = await import('./render-png.js');
-        const advice = missingCjkFontAdvice(svg);
-        if (advice) io.err(`cycle: ${advice}\n`);
-        writeFileAtomically(target.path, svgToPng(svg));
+        writeFileAtomically(target.path, svg + '\n');
+        io.err(`cycle: wrote ${target.path} (${what}).\n`);
     }
-    io.err(`cycle: wrote ${target.path} (${options.diff ? 'changes in the ' : ''}${options.view} view of ${cycle.id}).\n`);
     return EXIT_OK;
 }

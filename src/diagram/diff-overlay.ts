@@ -124,8 +124,13 @@ function diffLegend(legend: GroupNode, statuses: Map<string, DiffStatus>): Group
     return { ...legend, className: 'legend diff-legend', children };
 }
 
-/** The new diagram with the change drawn on it: added green, removed ghosted red, changed amber, moved pink. */
-export function renderVisualDiffSvg(before: CycleModel, after: CycleModel, changes: Change[], options: { view?: ViewName; theme?: ThemeName } = {}): string {
+/** The new diagram with the change drawn on it, laid out: added green, removed ghosted red, changed amber, moved pink. */
+export function layoutVisualDiff(before: CycleModel, after: CycleModel, changes: Change[], view: ViewName = 'clock'): Scene {
     const { cycle, statuses } = mergeForVisualDiff(before, after, changes);
-    return renderSvg(applyDiffStatus(layoutCycle(cycle, options.view ?? 'clock'), statuses), options.theme ?? 'light');
+    return applyDiffStatus(layoutCycle(cycle, view), statuses);
+}
+
+/** The new diagram with the change drawn on it, as SVG. */
+export function renderVisualDiffSvg(before: CycleModel, after: CycleModel, changes: Change[], options: { view?: ViewName; theme?: ThemeName } = {}): string {
+    return renderSvg(layoutVisualDiff(before, after, changes, options.view ?? 'clock'), options.theme ?? 'light');
 }

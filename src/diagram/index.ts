@@ -6,7 +6,7 @@ import { renderSvg } from './render-svg.js';
 import type { Scene, ViewName } from './scene.js';
 import type { ThemeName } from './theme.js';
 
-export type { ViewName } from './scene.js';
+export type { Scene, ViewName } from './scene.js';
 export type { ThemeName } from './theme.js';
 export const VIEWS: readonly ViewName[] = ['clock', 'blueprint', 'journey'];
 

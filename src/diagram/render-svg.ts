@@ -1,5 +1,5 @@
 import { balanceBidi } from '../domain/neutralise/svg.js';
-import type { Paint, Scene, SceneNode } from './scene.js';
+import type { Box, Paint, Scene, SceneNode } from './scene.js';
 import { escapeXml as escapeMarkup } from './text.js';
 import { FONT_FAMILY, PALETTES, type ThemeName } from './theme.js';
 
@@ -19,13 +19,15 @@ function escapeXml(text: string): string {
  * for the preview's own stylesheet (selection, hover). Every text and attribute
  * value goes through escapeXml.
  */
-export function renderSvg(scene: Scene, theme: ThemeName = 'light'): string {
+export function renderSvg(scene: Scene, theme: ThemeName = 'light', viewport?: Box): string {
     const palette = PALETTES[theme];
     const paint = (p: Paint | undefined) => (p === undefined ? undefined : p === 'none' ? 'none' : palette[p]);
     const out: string[] = [];
-    out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}" width="${scene.width}" height="${scene.height}" role="img" aria-label="${escapeXml(scene.title)}" class="cycle-diagram view-${scene.view} theme-${theme}" font-family="${escapeXml(FONT_FAMILY)}">`);
+    // `viewport`: a part of the scene only (a page of a PNG drawn in pages), at its own size.
+    const { x, y, width, height } = viewport ?? { x: 0, y: 0, width: scene.width, height: scene.height };
+    out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(scene.title)}" class="cycle-diagram view-${scene.view} theme-${theme}" font-family="${escapeXml(FONT_FAMILY)}">`);
     out.push(`<title>${escapeXml(scene.title)}</title>`);
-    out.push(`<rect class="background" x="0" y="0" width="${scene.width}" height="${scene.height}" fill="${palette.background}"/>`);
+    out.push(`<rect class="background" x="${x}" y="${y}" width="${width}" height="${height}" fill="${palette.background}"/>`);
     for (const node of scene.nodes) write(node, out, paint);
     out.push('</svg>');
     return out.join('\n');

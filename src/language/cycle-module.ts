@@ -3,6 +3,7 @@ import { RuleConfigProvider } from './config/rule-config-provider.js';
 import { CycleLexer } from './parser/cycle-lexer.js';
 import { createCycleParser } from './parser/cycle-parser.js';
 import { CycleParserErrorMessageProvider } from './parser/cycle-parser-messages.js';
+import { CycleTokenBuilder } from './parser/cycle-token-builder.js';
 import { CycleValueConverter } from './parser/cycle-value-converter.js';
 import { CycleLinker } from './references/cycle-linker.js';
 import { CycleReferences } from './references/cycle-references.js';
@@ -28,6 +29,7 @@ export type CycleLanguageServices = LangiumCoreServices & CycleLanguageAddedServ
 export const CycleLanguageModule: Module<CycleLanguageServices, PartialLangiumCoreServices & CycleLanguageAddedServices> = {
     parser: {
         Lexer: services => new CycleLexer(services),
+        TokenBuilder: () => new CycleTokenBuilder(),
         LangiumParser: services => createCycleParser(services),
         ParserErrorMessageProvider: () => new CycleParserErrorMessageProvider(),
         ValueConverter: () => new CycleValueConverter()

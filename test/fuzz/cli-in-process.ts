@@ -3,7 +3,7 @@
  * (src/cli/main.ts's buildProgram) with standard output and error captured, and
  * what `main` does with errors. Hundreds of times faster than a process per run, so
  * the output properties can try many inputs; the CLI-argument property runs the real
- * built command instead (dist/cli.cjs), where crashes and hangs show as they would.
+ * built command instead (bin/cycle.cjs), where crashes and hangs show as they would.
  */
 import { CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };

@@ -1,6 +1,5 @@
-import { createTokenInstance, type ILexingError, type IToken, type TokenType } from 'chevrotain';
-import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
-import type { LexingDiagnostic } from 'langium';
+import { createToken, createTokenInstance, type ILexingError, type IToken, type TokenType } from 'chevrotain';
+import type { LangiumCoreServices, Lexer, LexerResult, LexingDiagnostic, TokenizeOptions } from 'langium';
 
 /**
  * A hand-written, single-pass scanner for the cycle language.
@@ -16,25 +15,42 @@ import type { LexingDiagnostic } from 'langium';
  * generated one. INDENT covers the indentation of a block's first line; DEDENT is
  * zero-width, right after the last token of the block, so a block's range ends on
  * its last line and never spills into the next one.
+ *
+ * It is not Langium's DefaultLexer: that one builds a Chevrotain regex lexer from the
+ * token types (it analyses every pattern, in every process) that this scanner would
+ * never run.
  */
-export class CycleLexer extends DefaultLexer {
+export class CycleLexer implements Lexer {
+    readonly definition: { [name: string]: TokenType };
     private readonly keywords: Map<string, TokenType>;
-    private readonly types: { [name: string]: TokenType };
 
     constructor(services: LangiumCoreServices) {
-        super(services);
-        this.types = this.tokenTypes;
+        const built = services.parser.TokenBuilder.buildTokens(services.Grammar, { caseInsensitive: services.LanguageMetaData.caseInsensitive });
+        this.definition = chevrotainTokenTypes(built as TokenType[]);
         this.keywords = new Map();
-        for (const [name, type] of Object.entries(this.tokenTypes)) {
+        for (const [name, type] of Object.entries(this.definition)) {
             if (/^[\p{L}_.-]/u.test(name) && !TERMINALS.has(name)) {
                 this.keywords.set(name, type);
             }
         }
     }
 
-    override tokenize(text: string, options: TokenizeOptions = { mode: 'full' }): LexerResult {
-        return new Scan(text, this.types, this.keywords, options.mode !== 'partial').run();
+    tokenize(text: string, options: TokenizeOptions = { mode: 'full' }): LexerResult {
+        return new Scan(text, this.definition, this.keywords, options.mode !== 'partial').run();
     }
+}
+
+/**
+ * The token types by name, made complete by Chevrotain's `createToken` (the index
+ * that `tokenMatcher` compares), as its regex lexer would have made them: tokens
+ * scanned before any parser exists must match the parser's types.
+ */
+function chevrotainTokenTypes(built: readonly TokenType[]): { [name: string]: TokenType } {
+    const types: { [name: string]: TokenType } = {};
+    for (const type of built) {
+        types[type.name] = createToken({ name: type.name, pattern: type.PATTERN, group: type.GROUP, line_breaks: type.LINE_BREAKS });
+    }
+    return types;
 }
 
 const TERMINALS = new Set(['INDENT', 'DEDENT', 'DATE', 'INT', 'ID', 'STRING', 'WS', 'SL_COMMENT']);

@@ -1,5 +1,5 @@
 /**
- * Property: any command line is handled. The built `cycle` command (dist/cli.cjs)
+ * Property: any command line is handled. The built `cycle` command (bin/cycle.cjs)
  * runs with random arguments in a workspace of odd paths (a folder, a FIFO, a
  * symbolic-link loop, /dev/null, an empty path, a missing folder, `-o` onto an input,
  * unknown options). Then:
@@ -20,7 +20,7 @@ import type { FuzzProperty } from '../runner.js';
 import { stats } from '../stats.js';
 import { changedPaths, cliWorkspace, fingerprint, removeFolder } from '../workspace.js';
 
-const CLI = join(PROJECT_ROOT, 'dist', 'cli.cjs');
+const CLI = join(PROJECT_ROOT, 'bin', 'cycle.cjs');
 export const CLI_TIME_LIMIT_MS = Number(process.env.FUZZ_CLI_TIME_LIMIT_MS ?? 15_000);
 
 const services = createCycleCoreServices(EmptyFileSystem).Cycle;
