@@ -1,19 +1,12 @@
-import { URI, type LangiumDocument } from 'langium';
+import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Document } from '../language/generated/ast.js';
-import { analyse } from '../model/analyse.js';
-import type { FileModel } from '../model/cycle-model.js';
+import { analyse, type AnalysedText } from '../model/analyse.js';
 import type { CycleCoreServices } from '../model/services.js';
 import { expandPaths, isSourceProblem, readSource, type SourceFile, type SourceProblem } from './read-sources.js';
 
-/** One checked file: its source, its parsed document and its diagnostics. */
-export interface CheckedFile {
+/** One checked file: what analyse() says of it, and the source it was read from. */
+export interface CheckedFile extends AnalysedText {
     readonly source: SourceFile;
-    readonly document: LangiumDocument<Document>;
-    /** Its cycle model; `uri` is the file's `file://` URI, whoever asks and from wherever. */
-    readonly model: FileModel;
-    readonly diagnostics: readonly Diagnostic[];
 }
 
 interface Workspace {
@@ -41,6 +34,13 @@ export async function loadWorkspace(paths: readonly string[], options: { validat
         fileSystem: NodeFileSystem,
         validate: options.validate
     });
-    const files = analysis.texts.map((analysed, i) => ({ source: sources[i], document: analysed.document, model: analysed.model, diagnostics: analysed.diagnostics }));
+    // Not a spread: it would read `model`, which only render and export need.
+    const files = analysis.texts.map((analysed, i): CheckedFile => ({
+        source: sources[i],
+        uri: analysed.uri,
+        document: analysed.document,
+        get model() { return analysed.model; },
+        diagnostics: analysed.diagnostics
+    }));
     return { files, problems, configProblems: analysis.configProblems, services: analysis.services };
 }

@@ -5,20 +5,20 @@ import type { FileModel } from './cycle-model.js';
 import { createCycleCoreServices, type CycleCoreServices } from './services.js';
 
 /** One text to analyse and where it lives (or lived): its URI decides which `cycle.config.json` applies. */
-interface TextSource {
+export interface TextSource {
     readonly uri: URI;
     readonly text: string;
 }
 
 /** One analysed text: its parsed document, its cycle model and what the rules found. */
-interface AnalysedText {
+export interface AnalysedText {
     readonly uri: URI;
     readonly document: LangiumDocument<Document>;
     readonly model: FileModel;
     readonly diagnostics: readonly Diagnostic[];
 }
 
-interface Analysis {
+export interface Analysis {
     /** In the order the texts were given. */
     readonly texts: readonly AnalysedText[];
     /** Problems in the `cycle.config.json` files that were read. */
@@ -26,7 +26,7 @@ interface Analysis {
     readonly services: CycleCoreServices;
 }
 
-interface AnalyseOptions {
+export interface AnalyseOptions {
     /**
      * Where `cycle.config.json` files are read from: the face decides (`NodeFileSystem`
      * in the CLI; nothing, by default, so the core never touches a disk).
@@ -51,10 +51,12 @@ export async function analyse(sources: readonly TextSource[], options: AnalyseOp
         return document;
     });
     await workspace.DocumentBuilder.build(documents, { validation: options.validate ?? true });
+    const models = services.model.CycleModels;
     const texts = documents.map(document => ({
         uri: document.uri,
         document,
-        model: services.model.CycleModels.modelOf(document),
+        // Built when first read (and cached per parse): `cycle check` never needs it.
+        get model() { return models.modelOf(document); },
         diagnostics: document.diagnostics ?? []
     }));
     const configProblems = services.config.RuleConfigProvider.loaded().flatMap(config => config.problems);

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CompletionItem, CompletionList } from 'vscode-languageserver';
-import { cursor, lspWorkspace, params, position } from './lsp-helpers.js';
+import { openAtCursor, SMALL } from './lsp-helpers.js';
 
 async function completionAt(source: string, ...others: string[]): Promise<string[]> {
-    const ws = lspWorkspace();
-    const { text, offset } = cursor(source);
-    const [document] = await ws.open(text, ...others);
-    const list = await ws.services.lsp.CompletionProvider!.getCompletion(document, { ...params(document), position: position(document, offset) }) as CompletionList;
+    const { ws, document, at } = await openAtCursor(source, ...others);
+    const list = await ws.services.lsp.CompletionProvider!.getCompletion(document, at) as CompletionList;
     return (list?.items ?? []).map((item: CompletionItem) => item.label);
 }
-
-const SMALL = `cycle c "x"
-  goal "g"
-  role clerk "Clerk"
-  moment first "First"
-    by clerk
-  moment second "Second"
-`;
 
 describe('completion', () => {
     it('offers the ten quality components after `quality `', async () => {

@@ -1,15 +1,8 @@
+import { SMALL } from './lsp-helpers.js';
 import { describe, expect, it } from 'vitest';
 import { EmptyFileSystemProvider, URI, type FileSystemNode } from 'langium';
 import { createCycleServices } from '../../src/server/services.js';
 import { reportConfigProblems } from '../../src/server/config-problems.js';
-
-const SMALL = `cycle c "x"
-  goal "g"
-  role clerk "Clerk"
-  moment first "First"
-    by clerk
-  moment second "Second"
-`;
 
 describe('a broken cycle.config.json', () => {
     class OneConfig extends EmptyFileSystemProvider {

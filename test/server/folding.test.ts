@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FoldingRange, Range, TextEdit } from 'vscode-languageserver';
-import { applyAction, lspWorkspace, params } from './lsp-helpers.js';
-
-const bank = readFileSync(new URL('../../examples/bank-check-cashing.cycle', import.meta.url), 'utf8');
+import { applyAction, bank, lspWorkspace, params } from './lsp-helpers.js';
 
 describe('folding and range formatting in an indentation language', () => {
     async function foldsOf(text: string): Promise<FoldingRange[]> {

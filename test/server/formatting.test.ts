@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyAction, lspWorkspace, params } from './lsp-helpers.js';
-
-const bank = readFileSync(new URL('../../examples/bank-check-cashing.cycle', import.meta.url), 'utf8');
+import { applyAction, bank, lspWorkspace, params } from './lsp-helpers.js';
 
 describe('formatting', () => {
     const messy = [

@@ -1,25 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
-import { cursor, lspWorkspace, params, position } from './lsp-helpers.js';
-
-const bank = readFileSync(new URL('../../examples/bank-check-cashing.cycle', import.meta.url), 'utf8');
+import { bank, openAtCursor, SMALL } from './lsp-helpers.js';
 
 async function hoverAt(source: string, ...others: string[]): Promise<string> {
-    const ws = lspWorkspace();
-    const { text, offset } = cursor(source);
-    const [document] = await ws.open(text, ...others);
-    const hover = await ws.services.lsp.HoverProvider!.getHoverContent(document, { ...params(document), position: position(document, offset) }) as Hover | undefined;
+    const { ws, document, at } = await openAtCursor(source, ...others);
+    const hover = await ws.services.lsp.HoverProvider!.getHoverContent(document, at) as Hover | undefined;
     return (hover?.contents as MarkupContent | undefined)?.value ?? '';
 }
-
-const SMALL = `cycle c "x"
-  goal "g"
-  role clerk "Clerk"
-  moment first "First"
-    by clerk
-  moment second "Second"
-`;
 
 describe('hover', () => {
     it("shows a moment's place in the cycle, its phase, its critical data and its missing mitigation", async () => {

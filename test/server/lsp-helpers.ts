@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
@@ -5,6 +6,18 @@ import { createCycleServices, type CycleServices } from '../../src/server/servic
 import type { Document } from '../../src/language/generated/ast.js';
 
 let counter = 0;
+
+/** The bank example, the richest cycle the project has. */
+export const bank = readFileSync(new URL('../../examples/bank-check-cashing.cycle', import.meta.url), 'utf8');
+
+/** A small valid cycle that tests change one line at a time. */
+export const SMALL = `cycle c "x"
+  goal "g"
+  role clerk "Clerk"
+  moment first "First"
+    by clerk
+  moment second "Second"
+`;
 
 export interface Workspace {
     services: CycleServices;
@@ -33,6 +46,15 @@ export function cursor(text: string): { text: string; offset: number } {
     const offset = text.indexOf('<|>');
     if (offset < 0) throw new Error('test setup: no <|> in text');
     return { text: text.replace('<|>', ''), offset };
+}
+
+/** Opens `source` (its `<|>` marking the cursor) with `others` beside it, in a fresh workspace. */
+export async function openAtCursor(source: string, ...others: string[]) {
+    const ws = lspWorkspace();
+    const { text, offset } = cursor(source);
+    const documents = await ws.open(text, ...others);
+    const document = documents[0];
+    return { ws, documents, document, at: { ...params(document), position: position(document, offset) } };
 }
 
 export function position(document: LangiumDocument, offset: number) {

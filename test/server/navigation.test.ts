@@ -1,24 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Location } from 'vscode-languageserver';
-import { cursor, lspWorkspace, params, position } from './lsp-helpers.js';
-
-const bank = readFileSync(new URL('../../examples/bank-check-cashing.cycle', import.meta.url), 'utf8');
-
-const SMALL = `cycle c "x"
-  goal "g"
-  role clerk "Clerk"
-  moment first "First"
-    by clerk
-  moment second "Second"
-`;
+import { bank, lspWorkspace, openAtCursor, params, SMALL } from './lsp-helpers.js';
 
 describe('navigation', () => {
     it('goes to the definition of a top-level role in another file', async () => {
-        const ws = lspWorkspace();
-        const { text, offset } = cursor(SMALL.replace('    by clerk\n', '    by audi<|>tor\n'));
-        const [document, team] = await ws.open(text, '# team\nrole auditor "Auditor"\n');
-        const links = await ws.services.lsp.DefinitionProvider!.getDefinition(document, { ...params(document), position: position(document, offset) });
+        const { ws, documents: [document, team], at } = await openAtCursor(SMALL.replace('    by clerk\n', '    by audi<|>tor\n'), '# team\nrole auditor "Auditor"\n');
+        const links = await ws.services.lsp.DefinitionProvider!.getDefinition(document, at);
         expect(links?.[0].targetUri).toBe(team.uri.toString());
         expect(links?.[0].targetSelectionRange.start).toEqual({ line: 1, character: 5 });
     });

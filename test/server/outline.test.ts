@@ -1,17 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSymbol } from 'vscode-languageserver';
-import { lspWorkspace, params } from './lsp-helpers.js';
-
-const bank = readFileSync(new URL('../../examples/bank-check-cashing.cycle', import.meta.url), 'utf8');
-
-const SMALL = `cycle c "x"
-  goal "g"
-  role clerk "Clerk"
-  moment first "First"
-    by clerk
-  moment second "Second"
-`;
+import { bank, lspWorkspace, params, SMALL } from './lsp-helpers.js';
 
 describe('outline and symbols', () => {
     it('shows cycle → phases → moments, with critical moments marked', async () => {

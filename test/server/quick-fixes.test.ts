@@ -1,16 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { applyAction, fixesFor, lspWorkspace } from './lsp-helpers.js';
-
-const bank = readFileSync(new URL('../../examples/bank-check-cashing.cycle', import.meta.url), 'utf8');
-
-const SMALL = `cycle c "x"
-  goal "g"
-  role clerk "Clerk"
-  moment first "First"
-    by clerk
-  moment second "Second"
-`;
+import { applyAction, bank, fixesFor, lspWorkspace, SMALL } from './lsp-helpers.js';
 
 describe('quick fixes', () => {
     async function fix(text: string, code: string, title: RegExp, ...others: string[]): Promise<{ after: string; codesAfter: string[] }> {

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SemanticTokensDecoder } from 'langium/lsp';
-import { lspWorkspace, params } from './lsp-helpers.js';
-
-const bank = readFileSync(new URL('../../examples/bank-check-cashing.cycle', import.meta.url), 'utf8');
+import { bank, lspWorkspace, params } from './lsp-helpers.js';
 
 describe('semantic tokens', () => {
     it('mark critical moments, and unmitigated ones, with their own modifiers', async () => {
