@@ -22,7 +22,8 @@ function rounds(): number {
 /**
  * Every benchmark, one after the other; each prints its own table, and the goals of
  * issue 12 are judged at the end on this run's figures. `--peers` adds the
- * side-by-side with mermaid-cli; `--keystrokes-only` leaves out the check benches.
+ * side-by-side with mermaid-cli; `--keystrokes-only` leaves out the check benches;
+ * `--peers-only` runs the side-by-side alone.
  */
 async function main(): Promise<void> {
     const root = join(__dirname, '..');
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
     const peerRounds = rounds();
     const dir = mkdtempSync(join(tmpdir(), 'cycle-bench-'));
     try {
+        if (process.argv.includes('--peers-only')) {
+            printGoals({ keystrokes: undefined, checkScale: undefined, peers: await benchPeers(root, dir, peerRounds) });
+            return;
+        }
         if (!keystrokesOnly) {
             await benchCheck();
             await benchStartup(root);

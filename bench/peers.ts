@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { basename, delimiter, join } from 'node:path';
+import { basename, delimiter, dirname, join } from 'node:path';
 import { generateCycle } from './generate-cycle.js';
 import { runMeasured, USAGE_METHOD, type ChildUsage } from './peers-child-usage.js';
 import { formatBytes, formatMs, formatRatio, largest, median, smallest } from './peers-stats.js';
@@ -89,17 +89,39 @@ function pngSize(file: string): string | undefined {
 
 /** What a run wrote, or why it does not count: a failed run or an output that is not the diagram. */
 function checkOutput(file: string, format: Format, mustContain: string | undefined): { describe: string } | { problem: string } {
+    if (format === 'png') return checkPngs(file);
     if (!existsSync(file) || statSync(file).size === 0) return { problem: 'no output' };
-    if (format === 'png') {
-        const size = pngSize(file);
-        return size ? { describe: `${size}, ${formatBytes(statSync(file).size)}` } : { problem: 'not a PNG' };
-    }
     const text = readFileSync(file, 'utf8');
     if (!text.includes('<svg')) return { problem: 'not an SVG' };
     if (mustContain !== undefined && !text.includes(mustContain) && !text.includes(escapeXml(mustContain))) {
         return { problem: `the SVG lacks the last moment ("${mustContain}"): ${/Maximum text size[^<]*/.exec(text)?.[0] ?? 'not the whole diagram'}` };
     }
     return { describe: formatBytes(statSync(file).size) };
+}
+
+/**
+ * cycle writes a diagram bigger than its pixel budget as pages, `x-01.png`,
+ * `x-02.png`… in place of `x.png`: all of them are the output.
+ */
+function pngPages(file: string): string[] {
+    if (existsSync(file)) return [file];
+    const stem = basename(file, '.png');
+    return readdirSync(dirname(file)).filter(name => name.startsWith(stem + '-') && /-\d+\.png$/.test(name)).sort().map(name => join(dirname(file), name));
+}
+
+function checkPngs(file: string): { describe: string } | { problem: string } {
+    const pages = pngPages(file);
+    if (pages.length === 0 || pages.some(page => statSync(page).size === 0)) return { problem: 'no output' };
+    const sizes = pages.map(pngSize);
+    if (sizes.some(size => size === undefined)) return { problem: 'not a PNG' };
+    const bytes = formatBytes(pages.reduce((sum, page) => sum + statSync(page).size, 0));
+    return { describe: pages.length === 1 ? `${sizes[0]}, ${bytes}` : `${pages.length} pages, the first ${sizes[0]}, ${bytes} in all` };
+}
+
+/** The outputs of an earlier round go first, so that a failed run cannot pass for a good one. */
+function removeOutputs(file: string): void {
+    for (const page of existsSync(dirname(file)) ? pngPages(file) : []) rmSync(page, { force: true });
+    rmSync(file, { force: true });
 }
 
 interface Tools { cli: string; mmdc: string | undefined; mmdcArgs: string[] }
@@ -229,12 +251,14 @@ export async function benchPeers(root: string, dir: string, rounds: number): Pro
         for (const work of works) {
             const input = prepared.find(p => p.moments === work.moments)!;
             const cycleOut = join(dir, `cycle-${work.moments}.${work.format}`);
+            removeOutputs(cycleOut);
             const cycleRun = await runCycle(tools, input.cycleFile, work.format, cycleOut);
             const cycleCheck = cycleRun.exitCode === 0 ? checkOutput(cycleOut, work.format, undefined) : { problem: `exit ${cycleRun.exitCode}: ${cycleRun.stderr.trim().slice(-300)}` };
             if ('problem' in cycleCheck) work.failures.push(`round ${round + 1}, cycle: ${cycleCheck.problem}`);
             else { work.cycle.push(cycleRun); work.outputs.cycle = cycleCheck.describe; }
             if (!tools.mmdc) continue;
             const mmdcOut = join(dir, `mmdc-${work.moments}.${work.format}`);
+            removeOutputs(mmdcOut);
             const mmdcRun = await runMmdc(tools, input.mermaidFile, mmdcOut);
             const mmdcCheck = mmdcRun.exitCode === 0 ? checkOutput(mmdcOut, work.format, work.format === 'svg' ? input.lastLabel : undefined) : { problem: `exit ${mmdcRun.exitCode}: ${mmdcRun.stderr.trim().slice(-300)}` };
             if ('problem' in mmdcCheck) work.failures.push(`round ${round + 1}, mmdc: ${mmdcCheck.problem}`);

@@ -62,6 +62,8 @@ await Promise.all([
         outExtension: { '.js': '.mjs' }, chunkNames: '[name]-[hash]', banner: { js: NODE_MODULE_GLOBALS }, external: ['@resvg/resvg-js']
     }),
     esbuild.build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.cjs' }),
+    // The same server for a browser's Web Worker (VS Code for the Web, the playground).
+    esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/server/main-browser.ts'], outfile: 'dist/browser/server-worker.js' }),
     // VS Code runs extensions on its own Node: the client needs no polyfill, `vscode` is provided.
     esbuild.build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),
     // The preview page: the diagram code for the browser, strict CSP (no eval, no inline code).

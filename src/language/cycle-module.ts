@@ -6,6 +6,7 @@ import { CycleParserErrorMessageProvider } from './parser/cycle-parser-messages.
 import { CycleTokenBuilder } from './parser/cycle-token-builder.js';
 import { CycleValueConverter } from './parser/cycle-value-converter.js';
 import { CycleLinker } from './references/cycle-linker.js';
+import { CycleAstNodeDescriptionProvider } from './references/cycle-node-descriptions.js';
 import { CycleReferences } from './references/cycle-references.js';
 import { CycleReferenceDescriptionProvider } from './references/cycle-reference-descriptions.js';
 import { CycleScopeComputation } from './scoping/cycle-scope-computation.js';
@@ -41,6 +42,7 @@ export const CycleLanguageModule: Module<CycleLanguageServices, PartialLangiumCo
         References: services => new CycleReferences(services)
     },
     workspace: {
+        AstNodeDescriptionProvider: services => new CycleAstNodeDescriptionProvider(services),
         ReferenceDescriptionProvider: services => new CycleReferenceDescriptionProvider(services)
     },
     validation: {

@@ -1,10 +1,6 @@
-import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createCycleServices } from './services.js';
-import { handleCompareRequests } from './compare-request.js';
-import { pushPreviewModels } from './preview-model-push.js';
-import { refreshAfterFullValidation } from './refresh-after-full-validation.js';
+import { serveCycleLanguage } from './serve-cycle-language.js';
 
 /**
  * Starts the cycle language server on the connection named on the command line
@@ -12,10 +8,5 @@ import { refreshAfterFullValidation } from './refresh-after-full-validation.js';
  * extension do.
  */
 export function startCycleLanguageServer(): void {
-    const connection = createConnection(ProposedFeatures.all);
-    const { shared, Cycle } = createCycleServices({ connection, ...NodeFileSystem });
-    refreshAfterFullValidation(shared, connection);
-    startLanguageServer(shared);
-    pushPreviewModels(shared, Cycle, connection);
-    handleCompareRequests(shared, Cycle, connection);
+    serveCycleLanguage(createConnection(ProposedFeatures.all), NodeFileSystem.fileSystemProvider);
 }

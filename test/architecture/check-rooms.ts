@@ -140,8 +140,9 @@ export async function checkRooms(root: string, order: RoomOrder): Promise<RoomFi
         // Type-only imports count for the order: a type from a room above is a dependency on that room.
         tsPreCompilationDeps: true,
         doNotFollow: { path: 'node_modules' },
-        // Langium and the vscode-languageserver packages are ESM with `exports` maps.
-        enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+        // Langium and the vscode-languageserver packages are ESM with `exports` maps; the
+        // browser worker's entry imports vscode-languageserver/browser.
+        enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'browser', 'default'] },
         validate: true,
         ruleSet: { forbidden: rulesOf(order) }
     });

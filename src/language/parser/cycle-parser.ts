@@ -76,7 +76,14 @@ class CycleParser extends LangiumParser {
 
     override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
         (this.wrapper as unknown as Recognizer).recoveryEnabled = true;
-        return super.parse<T>(input, options);
+        try {
+            return super.parse<T>(input, options);
+        } finally {
+            // The parser keeps its last input (every token) until the next parse: the
+            // tokens would stay alive beside the tree through linking and validation,
+            // a quarter of the heap of a big file. The tree needs none of them.
+            (this.wrapper as unknown as Recognizer).input = [];
+        }
     }
 }
 
