@@ -16,7 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Every scheme: a web workspace lives at vscode-vfs:, vscode-test-web:… addresses.
     const started = new LanguageClient('cycle', 'Service Cycles', worker, cycleClientOptions([{ language: 'cycle' }]));
     client = started;
-    context.subscriptions.push(...answerWorkspaceFiles(started));
+    for (const answering of answerWorkspaceFiles(started)) context.subscriptions.push(answering);
     addCycleEditorFeatures(context, started, { compareWithHead: compareUnavailable });
     await started.start();
 }

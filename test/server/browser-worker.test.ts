@@ -152,6 +152,14 @@ describe('the browser bundle of the server, with the workspace read from the edi
         await published;
     });
 
+    it('takes in a file created on the editor\'s side when the watcher reports it', async () => {
+        const symbols = (): Promise<{ name: string; location: { uri: string } }[]> => server.request('workspace/symbol', { query: 'sommelier' });
+        expect(await symbols()).toEqual([]);
+        files.set(at('cellar/wine.cycle'), 'role sommelier "Sommelier"\n');
+        await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: at('cellar/wine.cycle'), type: 1 }] });
+        await expect.poll(async () => (await symbols()).map(symbol => symbol.location.uri), { timeout: 10_000 }).toEqual([at('cellar/wine.cycle')]);
+    });
+
     it('leaves out a file the editor cannot read, saying which and why, and keeps working', async () => {
         await expect.poll(() => server.errors.join('\n'), { timeout: 10_000 }).toMatch(/left vscode-test-web:\/\/mount\/ws\/locked\.cycle out of the workspace: .*permission denied/);
         const hover = await server.request<Hover>('textDocument/hover', { textDocument: { uri: at('branch/bank-check-cashing.cycle') }, position: { line: lineOf(BANK, '  moment told-take-number'), character: 12 } });
