@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { EmptyFileSystem } from 'langium';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, PortMessageReader, PortMessageWriter, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { createCycleCoreServices } from '../src/model/services.js';
 import { generateCycle } from './generate-cycle.js';
 import { printTable } from './run.js';
+import { startWebWorkerThread } from './web-worker-thread.js';
 
 /**
  * Keystroke → diagnostics published, through the real language server process over
@@ -24,11 +25,30 @@ function percentile(values: number[], p: number): number {
 /** One size's figures, for the goals table. */
 export interface KeystrokeResult { moments: number; parseMs: number; medianMs: number; p95Ms: number }
 
-export async function benchKeystrokes(serverPath = join(__dirname, 'server.cjs')): Promise<KeystrokeResult[]> {
+/** The server to measure: the Node process over stdio, or the browser bundle in a worker thread dressed as a Web Worker. */
+export type KeystrokeServer = 'process' | 'web-worker';
+
+function startServer(kind: KeystrokeServer, serverPath: string): { connection: ProtocolConnection; stop: () => Promise<unknown> } {
+    if (kind === 'web-worker') {
+        const worker = startWebWorkerThread(join(__dirname, 'browser', 'server-worker.js'));
+        worker.stderr.pipe(process.stderr);
+        return { connection: createProtocolConnection(new PortMessageReader(worker), new PortMessageWriter(worker)), stop: () => worker.terminate() };
+    }
     const profile = process.env.CYCLE_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CYCLE_BENCH_PROFILE}`] : [];
     const extra = process.env.CYCLE_BENCH_SERVER_ARGS ? process.env.CYCLE_BENCH_SERVER_ARGS.split(' ') : [];
     const child = spawn(process.execPath, [...profile, ...extra, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const exited = new Promise(resolve => child.once('exit', resolve));
+    return {
+        connection: createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin)),
+        stop: async () => {
+            await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 3000))]);
+            child.kill();
+        }
+    };
+}
+
+export async function benchKeystrokes(serverPath = join(__dirname, 'server.cjs'), kind: KeystrokeServer = 'process'): Promise<KeystrokeResult[]> {
+    const { connection, stop } = startServer(kind, serverPath);
     let onPublish: ((uri: string, version: number | undefined) => void) | undefined;
     connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => onPublish?.(p.uri, p.version));
     connection.onRequest('client/registerCapability', () => null);
@@ -67,11 +87,9 @@ export async function benchKeystrokes(serverPath = join(__dirname, 'server.cjs')
         await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }
     await connection.sendRequest('shutdown');
-    const exited = new Promise(resolve => child.once('exit', resolve));
     await connection.sendNotification('exit');
-    await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 3000))]);
+    await stop();
     connection.dispose();
-    child.kill();
     // The bare parses, once the server is gone, so the two do not compete for the CPU.
     // A one-moment cycle gives the fixed cost of a keystroke (two processes, stdio,
     // JSON both ways): what the server adds per moment is the median above it.
@@ -92,7 +110,22 @@ export async function benchKeystrokes(serverPath = join(__dirname, 'server.cjs')
             `${percentile(latencies.slice(3), 0.95).toFixed(1)} ms`, `${(median / parse).toFixed(2)}×`,
             floor && size !== 1 ? `${((median - floorMedian) / parse).toFixed(2)}×` : '']);
     }
-    console.log('\nlanguage server: keystroke → diagnostics published (over stdio, ' + EDITS + ' edits each)\n');
+    console.log(kind === 'process'
+        ? '\nlanguage server: keystroke → diagnostics published (over stdio, ' + EDITS + ' edits each)\n'
+        : '\nlanguage server, browser bundle in a worker thread as a Web Worker: keystroke → diagnostics published (' + EDITS + ' edits each)\n');
     printTable(rows);
     return results;
+}
+
+/** Issue 13's budget: the Web Worker's keystroke → diagnostics within 1.5× of the Node server's. */
+export function printWorkerRatio(node: readonly KeystrokeResult[], worker: readonly KeystrokeResult[]): void {
+    const rows: string[][] = [['moments', 'Node server (median)', 'Web Worker (median)', 'worker / Node', 'budget ≤1.5×']];
+    for (const inNode of node) {
+        const inWorker = worker.find(result => result.moments === inNode.moments);
+        if (!inWorker) continue;
+        const ratio = inWorker.medianMs / inNode.medianMs;
+        rows.push([inNode.moments.toLocaleString('en'), `${inNode.medianMs.toFixed(1)} ms`, `${inWorker.medianMs.toFixed(1)} ms`, `${ratio.toFixed(2)}×`, ratio <= 1.5 ? 'met' : 'MISSED']);
+    }
+    console.log('\nkeystroke → diagnostics: the Web Worker beside the Node server\n');
+    printTable(rows);
 }

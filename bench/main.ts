@@ -2,7 +2,7 @@ import '../src/preludes/young-generation.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { benchKeystrokes } from './keystroke.js';
+import { benchKeystrokes, printWorkerRatio } from './keystroke.js';
 import { benchCheckScale } from './peers-check-scale.js';
 import { printGoals } from './peers-goals.js';
 import { benchPeers } from './peers.js';
@@ -41,6 +41,8 @@ async function main(): Promise<void> {
             await benchStartup(root);
         }
         const keystrokes = await benchKeystrokes();
+        // Issue 13: the Web Worker of VS Code for the Web and the playground, on the same edits.
+        printWorkerRatio(keystrokes, await benchKeystrokes(undefined, 'web-worker'));
         await benchPreview();
         if (!keystrokesOnly) benchPng(root);
         await benchPreviewEndToEnd(root);

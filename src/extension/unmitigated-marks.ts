@@ -12,9 +12,10 @@ export class UnmitigatedMarks implements vscode.Disposable {
     private readonly decoration: vscode.TextEditorDecorationType;
     private readonly subscriptions: vscode.Disposable[] = [];
 
-    constructor(gutterIcon: string) {
+    /** `gutterIcon`: a URI, not a path: in VS Code for the Web the extension lives at an http(s) address. */
+    constructor(gutterIcon: vscode.Uri) {
         this.decoration = vscode.window.createTextEditorDecorationType({
-            gutterIconPath: vscode.Uri.file(gutterIcon),
+            gutterIconPath: gutterIcon,
             gutterIconSize: 'contain',
             overviewRulerColor: new vscode.ThemeColor('editorError.foreground'),
             overviewRulerLane: vscode.OverviewRulerLane.Full,

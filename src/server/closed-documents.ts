@@ -1,5 +1,6 @@
 import { UriUtils, type FileSystemProvider, type URI } from 'langium';
 import type { WorkspaceFolder } from 'vscode-languageserver';
+import { servesUri } from '../language/config/served-files.js';
 
 /**
  * Whether a document the editor has closed stays in the server's workspace: only
@@ -10,7 +11,7 @@ import type { WorkspaceFolder } from 'vscode-languageserver';
  * top-level roles would clash with the files that remain.
  */
 export async function staysWhenClosed(uri: URI, folders: readonly WorkspaceFolder[] | undefined, fileSystem: FileSystemProvider): Promise<boolean> {
-    if (uri.scheme !== 'file' || UriUtils.extname(uri) !== '.cycle') return false;
+    if (!servesUri(fileSystem, uri) || UriUtils.extname(uri) !== '.cycle') return false;
     if (!(folders ?? []).some(folder => UriUtils.contains(folder.uri, uri))) return false;
     try {
         return (await fileSystem.stat(uri)).isFile;

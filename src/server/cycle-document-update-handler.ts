@@ -4,6 +4,7 @@ import { FileChangeType, type DidChangeWatchedFilesParams, type FileSystemWatche
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../language/config/rule-config.js';
 import type { RuleConfigProvider } from '../language/config/rule-config-provider.js';
+import { isRefreshable } from './client-file-system.js';
 import { staysWhenClosed } from './closed-documents.js';
 import type { CycleDocumentBuilder } from './cycle-document-builder.js';
 import { parseUri } from './request-params.js';
@@ -47,9 +48,13 @@ export class CycleDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             for (const change of cycleChanges) this.builder.expectUpdate(URI.parse(change.uri));
             super.didChangeWatchedFiles({ changes: cycleChanges });
         }
-        if (configChanged) {
-            this.configs()?.clear();
-            this.revalidateAll();
+        if (!configChanged) return;
+        if (isRefreshable(this.fileSystem)) {
+            // A browser worker reads configs from copies: fetch the changed ones first.
+            const configs = params.changes.map(change => parseUri(change.uri)).filter((uri): uri is URI => uri?.path.endsWith('/' + CONFIG_FILE_NAME) === true);
+            void this.fileSystem.refresh(configs).catch(() => undefined).then(() => this.reloadConfigs());
+        } else {
+            this.reloadConfigs();
         }
     }
 
@@ -90,7 +95,8 @@ export class CycleDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         this.fireDocumentUpdate([], []);
     }
 
-    private revalidateAll(): void {
+    private reloadConfigs(): void {
+        this.configs()?.clear();
         this.validateFully();
     }
 }

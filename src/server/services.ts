@@ -20,6 +20,7 @@ import { CycleHoverProvider } from './cycle-hover.js';
 import { CycleInlayHintProvider } from './cycle-inlay-hints.js';
 import { CycleRenameProvider } from './cycle-rename.js';
 import { CycleSemanticTokenProvider } from './cycle-semantic-tokens.js';
+import { CycleWorkspaceManager } from './cycle-workspace-manager.js';
 import { CycleWorkspaceSymbolProvider } from './cycle-workspace-symbols.js';
 import { OneLanguageServiceRegistry } from '../language/single-language-registry.js';
 import { registerValidationChecks } from '../language/validation/index.js';
@@ -69,7 +70,8 @@ function cycleSharedLspModule(language: () => CycleServices): Module<CycleShared
                 () => language().model.CycleModels)
         },
         workspace: {
-            DocumentBuilder: services => new CycleDocumentBuilder(services)
+            DocumentBuilder: services => new CycleDocumentBuilder(services),
+            WorkspaceManager: services => new CycleWorkspaceManager(services)
         },
         ServiceRegistry: services => new OneLanguageServiceRegistry(services)
     };

@@ -8,11 +8,11 @@ import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver
 export const SERVER = fileURLToPath(new URL('../../dist/server.cjs', import.meta.url));
 
 /**
- * The built language server, started as a process and spoken to over stdio, as an
- * editor does. Collects what the server publishes and anything it logs as an error.
+ * An editor's side of a conversation with the language server, over any connection:
+ * collects what the server publishes and anything it logs as an error, and answers
+ * the server's own requests the way an editor would.
  */
-export class LspProcess {
-    readonly connection: ProtocolConnection;
+export class LspClient {
     readonly diagnostics = new Map<string, Diagnostic[]>();
     readonly errors: string[] = [];
     /** What the server showed the user (window/showMessage), in order. */
@@ -21,14 +21,9 @@ export class LspProcess {
     readonly refreshes = new Map<string, number>();
     private readonly waiters: { uri: string; version?: number; resolve: () => void; test: (d: Diagnostic[]) => boolean }[] = [];
     private readonly published = new Map<string, number>();
-    private readonly child: ChildProcess;
-    exited = false;
 
-    constructor(args: string[] = [SERVER, '--stdio']) {
-        this.child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-        this.child.on('exit', () => { this.exited = true; });
-        this.child.stderr!.on('data', chunk => this.errors.push(String(chunk)));
-        this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    /** `beforeListen`: handlers of the subclass's own, registered before the connection listens. */
+    constructor(readonly connection: ProtocolConnection, beforeListen: (connection: ProtocolConnection) => void = () => undefined) {
         this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             this.diagnostics.set(params.uri, params.diagnostics);
             this.published.set(params.uri, (this.published.get(params.uri) ?? 0) + 1);
@@ -54,6 +49,7 @@ export class LspProcess {
                 return null;
             });
         }
+        beforeListen(this.connection);
         this.connection.listen();
     }
 
@@ -116,6 +112,24 @@ export class LspProcess {
             // already gone
         }
         this.connection.dispose();
+    }
+}
+
+/** The built language server, started as a process and spoken to over stdio, as an editor does. */
+export class LspProcess extends LspClient {
+    private readonly child: ChildProcess;
+    exited = false;
+
+    constructor(args: string[] = [SERVER, '--stdio']) {
+        const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+        super(createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)));
+        this.child = child;
+        this.child.on('exit', () => { this.exited = true; });
+        this.child.stderr!.on('data', chunk => this.errors.push(String(chunk)));
+    }
+
+    override async stop(): Promise<void> {
+        await super.stop();
         this.child.kill();
     }
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { COMPARE_REQUEST, type CompareParams, type CompareResult } from '../../protocol.js';
 import { compareHtml } from './compare-html.js';
 import { drawComparison } from './draw-comparison.js';
@@ -9,7 +9,12 @@ import { headVersion } from './head-version.js';
  * "Compare with HEAD": the semantic diff (risk changes first) and the visual diff of
  * the file's uncommitted changes, side by side in one view.
  */
-export async function compareWithHead(client: LanguageClient, context: vscode.ExtensionContext, resource?: vscode.Uri): Promise<void> {
+export async function compareWithHead(client: BaseLanguageClient, context: vscode.ExtensionContext, resource?: vscode.Uri): Promise<void> {
+    if (!vscode.workspace.isTrusted) {
+        // git reads the repository's own configuration, which can name commands to run.
+        void vscode.window.showInformationMessage('Compare with HEAD runs git, which an untrusted workspace could make run its own commands: trust the workspace first.');
+        return;
+    }
     const uri = resource ?? vscode.window.activeTextEditor?.document.uri;
     if (!uri || uri.scheme !== 'file' || !uri.path.endsWith('.cycle')) {
         void vscode.window.showInformationMessage('Open a .cycle file saved in a git repository to compare it with HEAD.');

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import {
     PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION,
     type FromPreview, type PreviewModel, type PreviewModelParams, type PreviewState, type PreviewWatchParams, type ToPreview
@@ -20,7 +20,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     private readonly feed: PreviewFeed;
     private readonly subscriptions: vscode.Disposable[] = [];
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+    constructor(private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient) {
         this.feed = new PreviewFeed(
             model => this.post({ type: 'model', model }),
             uri => this.client.sendRequest<PreviewModel | null>(PREVIEW_MODEL_REQUEST, { uri } satisfies PreviewModelParams)
@@ -158,7 +158,8 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
             saveLabel: `Export ${format.toUpperCase()}`
         });
         if (!target) return;
-        const bytes = format === 'svg' ? Buffer.from(data, 'utf8') : Buffer.from(data, 'base64');
+        // No Buffer: this runs in VS Code for the Web's worker as well as on Node.
+        const bytes = format === 'svg' ? new TextEncoder().encode(data) : bytesOfBase64(data);
         await vscode.workspace.fs.writeFile(target, bytes);
         void vscode.window.showInformationMessage(`Saved the diagram to ${vscode.workspace.asRelativePath(target)}.`);
     }
@@ -167,4 +168,12 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         this.subscriptions.forEach(s => s.dispose());
         this.panel?.dispose();
     }
+}
+
+/** The bytes a base64 string encodes (the PNG the page drew). */
+function bytesOfBase64(data: string): Uint8Array {
+    const binary = atob(data);
+    const bytes = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+    return bytes;
 }

@@ -1,5 +1,6 @@
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
 import { CONFIG_FILE_NAME, parseRuleConfig, type RuleConfig } from './rule-config.js';
+import { servesUri } from './served-files.js';
 
 /**
  * Finds the `cycle.config.json` that governs a document: the nearest one in the
@@ -12,7 +13,7 @@ export class RuleConfigProvider {
     constructor(private readonly fileSystem: FileSystemProvider) { }
 
     configFor(documentUri: URI): RuleConfig | undefined {
-        if (documentUri.scheme !== 'file') {
+        if (!servesUri(this.fileSystem, documentUri)) {
             return undefined;
         }
         return this.lookUp(UriUtils.dirname(documentUri));

@@ -8,9 +8,11 @@ import type { CodeServer } from './code-server.js';
 export const SCREENSHOTS = join(E2E, 'screenshots');
 const HEADED = process.env.HEADED === '1';
 const modifier = 'Control';
+/** The quick input's text box (VS Code 1.91 also has checkboxes in the widget). */
+export const QUICK_INPUT = '.quick-input-widget input.input';
 
 /** Debian's Chromium, headless unless HEADED=1, with the flags this closed network needs. */
-export async function launchBrowser(server: CodeServer): Promise<BrowserContext> {
+export async function launchBrowser(server: Pick<CodeServer, 'runDir'>): Promise<BrowserContext> {
     return chromium.launchPersistentContext(join(server.runDir, 'chromium'), {
         executablePath: CHROMIUM,
         headless: !HEADED,
@@ -43,7 +45,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Runs a command from the command palette by its title. */
 export async function runCommand(page: Page, title: string): Promise<void> {
     await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
+    const input = page.locator(QUICK_INPUT);
     await input.waitFor();
     await input.fill(`>${title}`);
     // Click the entry rather than press Enter: Enter can arrive before the list settles.
@@ -53,7 +55,7 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 /** Opens a workspace file with Quick Open and waits for its editor. */
 export async function openFile(page: Page, name: string): Promise<void> {
     await page.keyboard.press(`${modifier}+P`);
-    const input = page.locator('.quick-input-widget input');
+    const input = page.locator(QUICK_INPUT);
     await input.waitFor();
     const row = page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: name }).first();
     // A file created a moment ago may not be in the search index yet: ask again until it is.
@@ -80,7 +82,7 @@ export function activeTab(page: Page, name: string) {
 /** Puts the cursor at a 1-based line and column with Go to Line. */
 export async function goTo(page: Page, line: number, column: number): Promise<void> {
     await page.keyboard.press(`${modifier}+G`);
-    const input = page.locator('.quick-input-widget input');
+    const input = page.locator(QUICK_INPUT);
     await input.waitFor();
     await input.fill(`:${line}:${column}`);
     await page.keyboard.press('Enter');

@@ -1,0 +1,72 @@
+import * as vscode from 'vscode';
+import { LSPErrorCodes, ResponseError, type BaseLanguageClient } from 'vscode-languageclient';
+import { CONFIG_FILE_NAME } from '../../language/config/rule-config.js';
+import {
+    WORKSPACE_READ_DIRECTORY_REQUEST, WORKSPACE_READ_FILE_REQUEST, WORKSPACE_STAT_REQUEST,
+    type WorkspaceEntry, type WorkspaceFileParams, type WorkspaceFileText, type WorkspaceStat
+} from '../../protocol.js';
+
+/** LSP's "request failed": the server logs the message and carries on. */
+const REQUEST_FAILED = LSPErrorCodes.RequestFailed;
+
+/**
+ * Answers the worker's questions about the workspace's files from VS Code's file
+ * system (`vscode.workspace.fs`, which also serves github.dev's and vscode.dev's virtual
+ * folders): list a folder, stat, read a `.cycle` or `cycle.config.json` file. Only
+ * inside the workspace's folders, and no other kind of file: the server needs no more.
+ */
+export function answerWorkspaceFiles(client: BaseLanguageClient): vscode.Disposable[] {
+    return [
+        client.onRequest(WORKSPACE_READ_FILE_REQUEST, async (params: WorkspaceFileParams): Promise<WorkspaceFileText> => {
+            const uri = workspaceUri(params);
+            const name = uri.path.substring(uri.path.lastIndexOf('/') + 1);
+            if (!name.endsWith('.cycle') && name !== CONFIG_FILE_NAME) throw new ResponseError(REQUEST_FAILED, `only .cycle and ${CONFIG_FILE_NAME} files are read, not ${name}`);
+            const bytes = await failing(vscode.workspace.fs.readFile(uri));
+            return { text: new TextDecoder().decode(bytes) };
+        }),
+        client.onRequest(WORKSPACE_READ_DIRECTORY_REQUEST, async (params: WorkspaceFileParams): Promise<WorkspaceEntry[]> => {
+            const folder = workspaceUri(params);
+            const entries = await failing(vscode.workspace.fs.readDirectory(folder));
+            return entries.map(([name, type]) => ({ uri: vscode.Uri.joinPath(folder, name).toString(), ...kind(type) }));
+        }),
+        client.onRequest(WORKSPACE_STAT_REQUEST, async (params: WorkspaceFileParams): Promise<WorkspaceStat> => {
+            const uri = workspaceUri(params);
+            try {
+                const stat = await vscode.workspace.fs.stat(uri);
+                return { uri: uri.toString(), ...kind(stat.type) };
+            } catch (error) {
+                if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return null;
+                throw new ResponseError(REQUEST_FAILED, messageOf(error));
+            }
+        })
+    ];
+}
+
+/** The URI asked about, if it lies inside one of the workspace's folders. */
+function workspaceUri(params: WorkspaceFileParams): vscode.Uri {
+    let uri: vscode.Uri;
+    try {
+        uri = vscode.Uri.parse(String(params?.uri), true);
+    } catch {
+        throw new ResponseError(REQUEST_FAILED, `not a URI: ${String(params?.uri)}`);
+    }
+    if (!vscode.workspace.getWorkspaceFolder(uri)) throw new ResponseError(REQUEST_FAILED, `${uri.toString()} is outside the workspace's folders`);
+    return uri;
+}
+
+function kind(type: vscode.FileType): { isFile: boolean; isDirectory: boolean } {
+    return { isFile: (type & vscode.FileType.File) !== 0, isDirectory: (type & vscode.FileType.Directory) !== 0 };
+}
+
+/** VS Code's file system errors, as a response error with their message. */
+async function failing<T>(operation: Thenable<T>): Promise<T> {
+    try {
+        return await operation;
+    } catch (error) {
+        throw new ResponseError(REQUEST_FAILED, messageOf(error));
+    }
+}
+
+function messageOf(error: unknown): string {
+    return error instanceof Error ? error.message : String(error);
+}
