@@ -36,6 +36,7 @@ export function decodeShareFragment(fragment: string): string {
         throw new ShareLinkError(`This link was made by a newer playground (format v${version[1]}); this one reads v1 links. Open it in the current playground.`);
     }
     const data = body.slice(version[0].length);
+    if (data === '') throw new ShareLinkError('This share link is cut short: it ends where the text should begin. Was it copied whole?');
     let compressed: Uint8Array;
     try {
         compressed = fromBase64Url(data);
@@ -49,7 +50,7 @@ export function decodeShareFragment(fragment: string): string {
         throw new ShareLinkError('This share link is cut short or damaged: its text could not be unpacked. Was it copied whole?');
     }
     try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
         throw new ShareLinkError('This share link is damaged: its text is not valid UTF-8.');
     }
