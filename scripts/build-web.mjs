@@ -9,18 +9,11 @@ import * as esbuild from 'esbuild';
 
 const OUT = 'dist/web';
 
-/** `import examples from 'virtual:bundled-examples'`: the examples as [{ name, text }], sorted by name. */
-const bundledExamples = {
-    name: 'bundled-examples',
-    setup(build) {
-        build.onResolve({ filter: /^virtual:bundled-examples$/ }, () => ({ path: 'bundled-examples', namespace: 'examples' }));
-        build.onLoad({ filter: /.*/, namespace: 'examples' }, () => {
-            const names = readdirSync('examples').filter(name => name.endsWith('.cycle')).sort();
-            const examples = names.map(name => ({ name, text: readFileSync(`examples/${name}`, 'utf8') }));
-            return { contents: `export default ${JSON.stringify(examples)};`, loader: 'js', watchFiles: names.map(name => `examples/${name}`) };
-        });
-    }
-};
+/** Every examples/*.cycle as [{ name, text }], sorted by name: the page's BUNDLED_EXAMPLES. */
+function bundledExamples() {
+    const names = readdirSync('examples').filter(name => name.endsWith('.cycle')).sort();
+    return JSON.stringify(names.map(name => ({ name, text: readFileSync(`examples/${name}`, 'utf8') })));
+}
 
 export async function buildWeb() {
     rmSync(OUT, { recursive: true, force: true });
@@ -30,7 +23,7 @@ export async function buildWeb() {
     for (const css of ['playground.css', 'editor.css']) copyFileSync(`src/playground/${css}`, `${OUT}/assets/${css}`);
     const common = { bundle: true, platform: 'browser', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning', sourcemap: false };
     await Promise.all([
-        esbuild.build({ ...common, format: 'esm', entryPoints: ['src/playground/main.ts'], outfile: `${OUT}/assets/playground.js`, plugins: [bundledExamples] }),
+        esbuild.build({ ...common, format: 'esm', entryPoints: ['src/playground/main.ts'], outfile: `${OUT}/assets/playground.js`, define: { BUNDLED_EXAMPLES: bundledExamples() } }),
         // The language server, as for VS Code for the Web (server/main-browser.ts), minified.
         esbuild.build({ ...common, format: 'iife', entryPoints: ['src/server/main-browser.ts'], outfile: `${OUT}/assets/server-worker.js` })
     ]);

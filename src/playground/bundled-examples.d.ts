@@ -1,5 +1,5 @@
-/** Every `examples/*.cycle` file, embedded by scripts/build-web.mjs (file name → text). */
-declare module 'virtual:bundled-examples' {
-    const examples: ReadonlyArray<{ readonly name: string; readonly text: string }>;
-    export default examples;
-}
+/**
+ * Every `examples/*.cycle` file (name and text, sorted by name), embedded in the
+ * page's script by scripts/build-web.mjs (esbuild's `define`).
+ */
+declare const BUNDLED_EXAMPLES: ReadonlyArray<{ readonly name: string; readonly text: string }>;

@@ -138,12 +138,13 @@ export class DiagramPane {
         picker.hidden = cycles.length < 2;
         const ids = cycles.map(c => c.id).join('\n');
         if (picker.dataset.ids !== ids) {
-            picker.replaceChildren(...cycles.map(c => {
+            picker.replaceChildren();
+            for (const c of cycles) {
                 const option = document.createElement('option');
                 option.value = c.id;
                 option.textContent = c.label ? `${c.id} — ${c.label}` : c.id;
-                return option;
-            }));
+                picker.append(option);
+            }
             picker.dataset.ids = ids;
         }
         picker.value = this.shownCycle()?.id ?? '';

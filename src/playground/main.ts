@@ -10,7 +10,6 @@ import { formatDocument, languageServerExtensions, LSPClient, renameSymbol } fro
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
-import examples from 'virtual:bundled-examples';
 import type { ThemeName } from '../diagram/theme.js';
 import { pngDataUrl, svgFileText } from '../diagram-view/export-image.js';
 import { cycleToMermaidJourney } from '../export/mermaid.js';
@@ -89,7 +88,8 @@ function editorRoot(): ShadowRoot {
     return root;
 }
 const shadow = editorRoot();
-// The examples menu: every examples/*.cycle, embedded at build time.
+// The examples menu: every examples/*.cycle, embedded at build time (bundled-examples.d.ts).
+const examples = BUNDLED_EXAMPLES;
 const examplePicker = byId<HTMLSelectElement>('examples');
 for (const example of examples) {
     const option = document.createElement('option');

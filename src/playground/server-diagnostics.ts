@@ -92,7 +92,8 @@ function quickFix(action: lsp.CodeAction, syncedDoc: Text): Action {
 function editsFor(edit: lsp.WorkspaceEdit, uri: string): lsp.TextEdit[] {
     const edits: lsp.TextEdit[] = [...(edit.changes?.[uri] ?? [])];
     for (const change of edit.documentChanges ?? []) {
-        if ('textDocument' in change && change.textDocument.uri === uri) edits.push(...change.edits.filter((e): e is lsp.TextEdit => 'range' in e));
+        if (!('textDocument' in change) || change.textDocument.uri !== uri) continue;
+        for (const edit of change.edits) if ('newText' in edit) edits.push(edit);
     }
     return edits;
 }
