@@ -24,6 +24,7 @@ export async function buildWeb() {
     const common = { bundle: true, platform: 'browser', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning', sourcemap: false };
     await Promise.all([
         esbuild.build({ ...common, format: 'esm', entryPoints: ['src/playground/main.ts'], outfile: `${OUT}/assets/playground.js`, define: { BUNDLED_EXAMPLES: bundledExamples() } }),
+        esbuild.build({ ...common, format: 'iife', entryPoints: ['src/playground/start-worker.ts'], outfile: `${OUT}/assets/start-worker.js` }),
         // The language server, as for VS Code for the Web (server/main-browser.ts), minified.
         esbuild.build({ ...common, format: 'iife', entryPoints: ['src/server/main-browser.ts'], outfile: `${OUT}/assets/server-worker.js` })
     ]);

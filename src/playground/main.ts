@@ -20,6 +20,7 @@ import { DiagramPane } from './diagram-pane.js';
 import { download, fileNameFor } from './downloads.js';
 import { sanitizeHtml } from './sanitize-html.js';
 import { refreshSemanticMarks, semanticMarks } from './semantic-marks.js';
+import { promptSync } from './prompt-sync.js';
 import { publishDiagnosticsHandler, unmitigatedGutter } from './server-diagnostics.js';
 import { decodeShareFragment, encodeShareFragment, isShareFragment } from './share-link.js';
 import { workerTransport } from './worker-transport.js';
@@ -55,7 +56,9 @@ const pane = new DiagramPane({
 pane.onFirstDiagram = () => performance.mark('first-diagram');
 
 // The language server, in its worker.
-const worker = new Worker('assets/server-worker.js', { name: 'cycle-language-server' });
+// Started by start-worker.js, the page's first script (a new one if that did not run).
+const worker = (globalThis as unknown as Record<string, Worker | undefined>)['__cycleServerWorker']
+    ?? new Worker('assets/server-worker.js', { name: 'cycle-language-server' });
 worker.addEventListener('error', () => say('The language server could not start: reload the page.', 'error'));
 const client = new LSPClient({
     rootUri: 'file:///',
@@ -70,6 +73,7 @@ const client = new LSPClient({
     },
     extensions: languageServerExtensions()
 }).connect(workerTransport(worker));
+void client.initializing.then(() => performance.mark('server-initialized'));
 // Sent before the document opens: its first build already comes with a diagram.
 client.notification<PreviewWatchParams>(PREVIEW_WATCH_NOTIFICATION, { uris: [DOCUMENT_URI] });
 
@@ -131,6 +135,7 @@ const view = new EditorView({
             semanticMarks(),
             editorTheme.of(editorThemeFor(theme)),
             client.plugin(DOCUMENT_URI, 'cycle'),
+            promptSync(),
             EditorView.updateListener.of(update => {
                 if (update.selectionSet || update.docChanged) followCursor();
             }),

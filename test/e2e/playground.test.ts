@@ -108,6 +108,21 @@ describe('the playground', () => {
         expect(await page.locator('.cm-lintRange-warning').count()).toBeGreaterThan(0);
         expect(await page.locator('#examples option').allTextContents()).toEqual(expect.arrayContaining(['bank-check-cashing.cycle', 'pizza-delivery.ru.cycle', 'online-shopping.zh.cycle']));
         expect(await downloadedText(page)).toBe(BANK);
+        // The diagram's files, made in the page.
+        const saved = async (button: string) => {
+            const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+            return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+        };
+        const svg = await saved('#download-svg');
+        expect(svg.name).toBe('bank-check-cashing.svg');
+        expect(svg.bytes.toString('utf8')).toMatch(/^<svg[\s\S]*data-moment="told-take-number"[\s\S]*<\/svg>$/);
+        const png = await saved('#download-png');
+        expect(png.name).toBe('bank-check-cashing.png');
+        expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+        expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(1000); // drawn at twice the diagram's width
+        const mermaid = await saved('#download-mermaid');
+        expect(mermaid.bytes.toString('utf8')).toMatch(/^journey\n  title Cashing a check at a bank branch\n/);
+        expect(mermaid.bytes.toString('utf8').split('\n').filter(line => /^ {4}\S.*: \d: /.test(line))).toHaveLength(15);
         await page.screenshot({ path: join(SCREENSHOTS, 'playground-light.png') });
         await context.close();
     });
@@ -183,6 +198,16 @@ describe('the playground', () => {
         await page.waitForFunction(() => document.querySelectorAll('#stage [data-moment]').length === 1);
         await page.click('#format');
         await expect.poll(() => downloadedText(page), { timeout: 20_000 }).toBe('cycle c "C"\n  goal "G"\n  moment a "A"\n    channel phone\n');
+
+        // Rename (F2): the id and every reference to it.
+        await page.click('[data-view="clock"]');
+        await clickMoment(page, 'a');
+        await page.keyboard.press('F2');
+        const nameField = page.locator('.cm-dialog input, .cm-panel input').first();
+        await nameField.waitFor({ timeout: 20_000 });
+        await nameField.fill('renamed');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => downloadedText(page), { timeout: 20_000 }).toBe('cycle c "C"\n  goal "G"\n  moment renamed "A"\n    channel phone\n');
 
         // Views, zoom, theme.
         await page.click('[data-view="blueprint"]');
