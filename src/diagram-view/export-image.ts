@@ -11,6 +11,16 @@ export function svgFileText(svg: SVGSVGElement): string {
 
 /** The PNG as a `data:image/png;base64,…` URL. */
 export async function pngDataUrl(svg: SVGSVGElement, scale = 2): Promise<string> {
+    return (await drawnOnCanvas(svg, scale)).toDataURL('image/png');
+}
+
+/** The PNG as a Blob (to download without a data: URL, which a strict connect-src forbids fetching). */
+export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
+    const canvas = await drawnOnCanvas(svg, scale);
+    return new Promise((resolve, reject) => canvas.toBlob(blob => (blob ? resolve(blob) : reject(new Error('the canvas could not be saved'))), 'image/png'));
+}
+
+async function drawnOnCanvas(svg: SVGSVGElement, scale: number): Promise<HTMLCanvasElement> {
     const text = svgFileText(svg);
     const width = Number(svg.getAttribute('width'));
     const height = Number(svg.getAttribute('height'));
@@ -28,7 +38,7 @@ export async function pngDataUrl(svg: SVGSVGElement, scale = 2): Promise<string>
         const context = target.getContext('2d')!;
         context.scale(scale, scale);
         context.drawImage(image, 0, 0, width, height);
-        return target.toDataURL('image/png');
+        return target;
     } finally {
         URL.revokeObjectURL(url);
     }

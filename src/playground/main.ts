@@ -11,7 +11,7 @@ import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import type { ThemeName } from '../diagram/theme.js';
-import { pngDataUrl, svgFileText } from '../diagram-view/export-image.js';
+import { pngBlob, svgFileText } from '../diagram-view/export-image.js';
 import { cycleToMermaidJourney } from '../export/mermaid.js';
 import type { MomentModel } from '../model/cycle-model.js';
 import { PREVIEW_MODEL_NOTIFICATION, PREVIEW_WATCH_NOTIFICATION, type PreviewModel, type PreviewWatchParams } from '../protocol.js';
@@ -208,8 +208,7 @@ byId('download-svg').addEventListener('click', () => {
 byId('download-png').addEventListener('click', () => {
     const svg = pane.svg();
     if (!svg) return;
-    void pngDataUrl(svg).then(url => fetch(url)).then(response => response.blob())
-        .then(blob => download(fileNameFor(cycleName(), 'png'), blob), (error: Error) => say(`The PNG could not be made: ${error.message}`, 'error'));
+    void pngBlob(svg).then(blob => download(fileNameFor(cycleName(), 'png'), blob), (error: Error) => say(`The PNG could not be made: ${error.message}`, 'error'));
 });
 byId('download-mermaid').addEventListener('click', () => {
     const cycle = pane.shownCycle();

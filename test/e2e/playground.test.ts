@@ -87,7 +87,12 @@ async function replaceText(page: Page, text: string): Promise<void> {
  * transformed, clipped stage.)
  */
 async function clickMoment(page: Page, id: string): Promise<void> {
-    const box = await page.locator(`#stage [data-moment="${id}"] .marker`).first().boundingBox();
+    // The diagram may be replaced between finding the marker and measuring it: look again.
+    let box = null;
+    for (let attempt = 0; attempt < 50 && !box; attempt++) {
+        box = await page.locator(`#stage [data-moment="${id}"] .marker`).first().boundingBox({ timeout: 1000 }).catch(() => null);
+        if (!box) await page.waitForTimeout(100);
+    }
     if (!box) throw new Error(`moment ${id} is not drawn`);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
@@ -138,7 +143,7 @@ describe('the playground', () => {
         await page.keyboard.press('Enter');
         await page.keyboard.type('  moment typed-here "Typed by the test');
         await waitForMoments(page, 16);
-        expect(await page.locator('#stage [data-moment="typed-here"]').count()).toBe(1);
+        await expect.poll(() => page.locator('#stage [data-moment="typed-here"] title').textContent()).toBe('Typed by the test');
 
         // Click a moment in the diagram: the cursor goes to its id.
         await clickMoment(page, 'receive-cash');
