@@ -6,6 +6,7 @@ import { benchKeystrokes, printWorkerRatio } from './keystroke.js';
 import { benchCheckScale } from './peers-check-scale.js';
 import { printGoals } from './peers-goals.js';
 import { benchPeers } from './peers.js';
+import { benchPlayground, canBenchPlayground } from './playground.js';
 import { benchPng } from './png.js';
 import { benchPreview, benchPreviewEndToEnd } from './preview.js';
 import { benchCheck } from './run.js';
@@ -23,11 +24,16 @@ function rounds(): number {
  * Every benchmark, one after the other; each prints its own table, and the goals of
  * issue 12 are judged at the end on this run's figures. `--peers` adds the
  * side-by-side with mermaid-cli; `--keystrokes-only` leaves out the check benches;
- * `--peers-only` runs the side-by-side alone.
+ * `--peers-only` runs the side-by-side alone; `--playground` runs only the
+ * playground's (in headless Chromium).
  */
 async function main(): Promise<void> {
     const root = join(__dirname, '..');
     if (process.argv.includes('--png-only')) return benchPng(root);
+    if (process.argv.includes('--playground')) {
+        await benchPlayground(root);
+        return;
+    }
     const keystrokesOnly = process.argv.includes('--keystrokes-only');
     const peerRounds = rounds();
     const dir = mkdtempSync(join(tmpdir(), 'cycle-bench-'));
@@ -46,6 +52,8 @@ async function main(): Promise<void> {
         await benchPreview();
         if (!keystrokesOnly) benchPng(root);
         await benchPreviewEndToEnd(root);
+        // The playground when Chromium is here (`--playground` runs only this).
+        if (canBenchPlayground(root)) await benchPlayground(root);
         const checkScale = keystrokesOnly ? undefined : await benchCheckScale(root, dir);
         const peers = process.argv.includes('--peers') ? await benchPeers(root, dir, peerRounds) : undefined;
         printGoals({ keystrokes, checkScale, peers });

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { buildWeb } from './build-web.mjs';
 
 const production = process.argv.includes('--production');
 const skipGenerate = process.argv.includes('--no-generate');
@@ -71,5 +72,7 @@ await Promise.all([
     esbuild.build({ ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/extension/main-browser.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] }),
     // The preview page: the diagram code for the browser, strict CSP (no eval, no inline code).
     esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js' }),
-    withBench && esbuild.build({ ...common, entryPoints: ['bench/main.ts'], outfile: 'dist/bench.cjs' })
+    // The playground, a static site (dist/web/): `cycle playground` serves it.
+    buildWeb(),
+    withBench && esbuild.build({ ...common, entryPoints: ['bench/main.ts'], outfile: 'dist/bench.cjs', external: ['playwright-core'] })
 ]);

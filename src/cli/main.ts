@@ -6,6 +6,7 @@ import type { CheckFormat, CommandIo } from './check-command.js';
 import type { RenderOptions } from './render-command.js';
 import type { DiffFormat } from './diff-command.js';
 import type { ExportFormat } from './export-command.js';
+import type { PlaygroundOptions } from './playground-command.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import { ANSI_COLORS, NO_COLORS } from './formats/colors.js';
 import { terminalLines } from '../domain/neutralise/terminal.js';
@@ -34,6 +35,13 @@ function parseScale(value: string): number {
         throw new InvalidArgumentError('expected a zoom greater than 0, such as 1, 2 or 0.5 (pixels per unit of the SVG).');
     }
     return scale;
+}
+
+/** `--port`: a TCP port, 0 for any free one. */
+function parsePort(value: string): number {
+    const port = Number(value);
+    if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535 (0: any free port).');
+    return port;
 }
 
 /** Builds the `cycle` program; every action resolves to an exit status. */
@@ -121,6 +129,16 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .action(async (file: string, options: { to: ExportFormat; output?: string; cycle?: string }) => {
             const { runExport } = await import('./export-command.js');
             setExit(await runExport(file, options, io));
+        });
+
+    program.command('playground')
+        .description('the playground in your browser (editor and live diagram), served from this computer; opens FILE in it')
+        .argument('[file]', 'a .cycle file to open')
+        .option('--port <port>', 'the port on 127.0.0.1 (default: any free one)', parsePort)
+        .option('--no-open', 'print the address only, do not start a browser')
+        .action(async (file: string | undefined, options: PlaygroundOptions) => {
+            const { runPlayground } = await import('./playground-command.js');
+            setExit(await runPlayground(file, options, io));
         });
 
     program.command('lsp')

@@ -5,9 +5,10 @@ import { mermaidTaskName, mermaidText as clean } from '../domain/neutralise/merm
  * A Mermaid `journey` of a cycle, which GitHub renders in pull requests: phases are
  * sections, moments are tasks, `feels` is the score (3, neutral, when unrated, since
  * Mermaid needs one), the roles carrying a moment are its actors (the customer
- * otherwise).
+ * otherwise). It reads only what a drawn cycle also has, so the playground exports
+ * from the model its diagram draws.
  */
-export function cycleToMermaidJourney(cycle: CycleModel, topLevelRoles: RoleModel[] = []): string {
+export function cycleToMermaidJourney(cycle: Pick<CycleModel, 'id' | 'label' | 'roles' | 'moments'>, topLevelRoles: RoleModel[] = []): string {
     const roleLabel = new Map([...topLevelRoles, ...cycle.roles].map(r => [r.id, r.label || r.id]));
     const lines = ['journey', `  title ${clean(cycle.label || cycle.id)}`];
     let section: string | null | undefined;

@@ -1,0 +1,33 @@
+// `npm run build:web`: the playground as a static site in dist/web/ — index.html and
+// assets/ (the page's script and styles, the language server's worker), relative URLs
+// only, minified, so any static hosting (GitHub Pages) serves it as it is. The normal
+// build (scripts/build.mjs) calls buildWeb() too, so `cycle playground` works after
+// `npm ci`. Every examples/*.cycle is embedded in the page's script.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const OUT = 'dist/web';
+
+/** Every examples/*.cycle as [{ name, text }], sorted by name: the page's BUNDLED_EXAMPLES. */
+function bundledExamples() {
+    const names = readdirSync('examples').filter(name => name.endsWith('.cycle')).sort();
+    return JSON.stringify(names.map(name => ({ name, text: readFileSync(`examples/${name}`, 'utf8') })));
+}
+
+export async function buildWeb() {
+    rmSync(OUT, { recursive: true, force: true });
+    mkdirSync(`${OUT}/assets`, { recursive: true });
+    copyFileSync('src/playground/index.html', `${OUT}/index.html`);
+    copyFileSync('media/cycle-file.svg', `${OUT}/assets/icon.svg`);
+    for (const css of ['playground.css', 'editor.css']) copyFileSync(`src/playground/${css}`, `${OUT}/assets/${css}`);
+    const common = { bundle: true, platform: 'browser', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning', sourcemap: false };
+    await Promise.all([
+        esbuild.build({ ...common, format: 'esm', entryPoints: ['src/playground/main.ts'], outfile: `${OUT}/assets/playground.js`, define: { BUNDLED_EXAMPLES: bundledExamples() } }),
+        esbuild.build({ ...common, format: 'iife', entryPoints: ['src/playground/start-worker.ts'], outfile: `${OUT}/assets/start-worker.js` }),
+        // The language server, as for VS Code for the Web (server/main-browser.ts), minified.
+        esbuild.build({ ...common, format: 'iife', entryPoints: ['src/server/main-browser.ts'], outfile: `${OUT}/assets/server-worker.js` })
+    ]);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildWeb();

@@ -1,0 +1,21 @@
+import { layoutCycle, type ViewName } from '../diagram/index.js';
+import { renderSvg } from '../diagram/render-svg.js';
+import type { ThemeName } from '../diagram/theme.js';
+import type { DrawnCycle } from '../model/cycle-model.js';
+
+/**
+ * One cycle laid out and drawn as a live SVG element of `document`, by the same
+ * renderer as `cycle render`. The SVG text is parsed as XML (never as HTML), so a
+ * label can only ever be text: the renderer escaped it, the parser keeps it so.
+ */
+export function drawDiagram(document: Document, cycle: DrawnCycle, view: ViewName, theme: ThemeName): SVGSVGElement {
+    const svgText = renderSvg(layoutCycle(cycle, view), theme);
+    const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
+    return document.importNode(parsed, true) as unknown as SVGSVGElement;
+}
+
+/** Marks one moment (by id) as selected in a drawn diagram, and no other. */
+export function highlightMoment(stage: Element, id: string | null): void {
+    for (const element of stage.querySelectorAll('.moment.selected')) element.classList.remove('selected');
+    if (id) stage.querySelector(`[data-moment="${CSS.escape(id)}"]`)?.classList.add('selected');
+}
