@@ -74,4 +74,6 @@ export interface PreviewState {
     panY: number;
     /** Zoom to fit the panel (until the user zooms or pans). */
     fit: boolean;
+    /** Callouts on critical moments (the Detail toggle). */
+    detail?: boolean;
 }

@@ -1,8 +1,9 @@
 import { isolateLine } from '../domain/neutralise/svg.js';
-import { cycleStats, describeStats, type DrawnCycle, type MomentModel } from '../model/cycle-model.js';
+import type { DrawnCycle, MomentModel } from '../model/cycle-model.js';
+import { wordsOf, type LayoutOptions } from './layout-options.js';
 import type { Box, GroupNode, Scene, SceneNode } from './scene.js';
 import { textWidth, wrapText } from './text.js';
-import { failPointMark, legendNodes, legendWidth, momentClasses, titleNodes, unmitigatedBadge } from './parts.js';
+import { failPointMark, legendNodes, legendWidth, momentClasses, phasePaint, statsText, titleNodes, unmitigatedBadge } from './parts.js';
 
 const COLUMN = 170;
 const HEAD = 150;
@@ -65,7 +66,8 @@ function lanesOf(cycle: DrawnCycle): Lane[] {
  * backstage, support. Critical moments are framed in the danger colour and carry a
  * fail point; unmitigated ones a warning badge.
  */
-export function layoutBlueprint(cycle: DrawnCycle): Scene {
+export function layoutBlueprint(cycle: DrawnCycle, options: LayoutOptions = {}): Scene {
+    const words = wordsOf(cycle, options);
     const moments = cycle.moments;
     const lanes = lanesOf(cycle);
     const ACTION = lanes.findIndex(l => l.kind === 'action');
@@ -91,12 +93,12 @@ export function layoutBlueprint(cycle: DrawnCycle): Scene {
         y += h;
     });
     const bodyBottom = y;
-    const stats = describeStats(cycleStats(cycle));
+    const stats = statsText(cycle, words);
     const legendExtras = { failPoints: moments.some(m => m.critical) };
     // Never narrower than the legend under it.
-    const width = Math.max(HEAD + Math.max(1, moments.length) * COLUMN + 24, Math.ceil(24 + legendWidth(stats, 'blueprint', legendExtras)));
+    const width = Math.max(HEAD + Math.max(1, moments.length) * COLUMN + 24, Math.ceil(24 + legendWidth(stats, 'blueprint', words, legendExtras)));
     const height = bodyBottom + 90;
-    const nodes: SceneNode[] = [...titleNodes(cycle, width)];
+    const nodes: SceneNode[] = [...titleNodes(cycle, width, words)];
 
     // Lane names and bands.
     lanes.forEach((lane, i) => {
@@ -119,7 +121,7 @@ export function layoutBlueprint(cycle: DrawnCycle): Scene {
         if (members.length === 0) return;
         const x = HEAD + members.reduce((a, b) => Math.min(a, b), Infinity) * COLUMN;
         const w = (members.reduce((a, b) => Math.max(a, b), -Infinity) - members.reduce((a, b) => Math.min(a, b), Infinity) + 1) * COLUMN - 6;
-        const paint = p % 2 === 0 ? 'phaseA' : 'phaseB';
+        const paint = phasePaint(p, cycle.phases.length);
         nodes.push({ kind: 'group', className: 'phase', data: { phase: phase.label }, title: phase.label, children: [
             { kind: 'rect', x, y: TOP, width: w, height: 20, rx: 4, fill: paint },
             { kind: 'text', x: x + 8, y: TOP + 14, lines: wrapText(phase.label, w - 16, 11, 1), size: 11, weight: 'bold', fill: 'background' }
@@ -171,6 +173,6 @@ export function layoutBlueprint(cycle: DrawnCycle): Scene {
         nodes.push(group);
     });
     if (moments.length === 0) nodes.push({ kind: 'text', x: HEAD + 10, y: laneTops[ACTION] + 22, lines: ['No moments yet'], size: 12, fill: 'muted' });
-    for (const node of legendNodes(stats, 12, bodyBottom + 20, width - 24, 'blueprint', legendExtras)) nodes.push(node);
+    for (const node of legendNodes(stats, 12, bodyBottom + 20, width - 24, 'blueprint', words, legendExtras)) nodes.push(node);
     return { view: 'blueprint', width, height, title: `${isolateLine(cycle.label)} — service blueprint`, nodes, labelBoxes };
 }

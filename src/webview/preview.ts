@@ -74,7 +74,7 @@ function draw(): void {
     }
     let svgText: string;
     try {
-        svgText = renderSvg(layoutCycle(cycle, state.view), themeName());
+        svgText = renderSvg(layoutCycle(cycle, state.view, { detail: state.detail === true, today: localToday() }), themeName());
     } catch (error) {
         // Never a blank panel: keep what is drawn and say why it is not updated.
         notice.hidden = false;
@@ -89,6 +89,13 @@ function draw(): void {
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')) {
         button.setAttribute('aria-pressed', String(button.dataset.view === state.view));
     }
+    document.getElementById('detail')?.setAttribute('aria-pressed', String(state.detail === true));
+}
+
+/** Today in the viewer's time zone, `YYYY-MM-DD`: the plan marks overdue actions against it. */
+function localToday(): string {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 function message(text: string): HTMLElement {
@@ -187,6 +194,11 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')
         draw();
     });
 }
+document.getElementById('detail')?.addEventListener('click', () => {
+    state.detail = state.detail !== true;
+    save();
+    draw();
+});
 cyclePicker.addEventListener('change', () => {
     state.cycleId = cyclePicker.value;
     save();

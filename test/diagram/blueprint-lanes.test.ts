@@ -60,7 +60,7 @@ cycle c "Roles"
 describe('blueprint: one frontstage lane per role', () => {
     it('draws the bank\'s lanes in the method\'s order, roles by first appearance, then "no role"', () => {
         const svg = renderCycleSvg(example('bank-check-cashing.cycle'), { view: 'blueprint' });
-        expect(laneNamesOf(svg)).toEqual(['Physical evidence', 'Customer action', 'Floor employee', 'Teller', 'no role', 'Backstage', 'Support processes']);
+        expect(laneNamesOf(svg)).toEqual(['Physical evidence', 'Customer actions', 'Floor employee', 'Teller', 'no role', 'Backstage', 'Support processes']);
         expect(svg).not.toContain('by teller');
         const scene = layoutCycle(example('bank-check-cashing.cycle'), 'blueprint');
         expect(contactOf(scene, 'ask')).toEqual({ lane: 'Floor employee', text: ['(in-person)'] });
@@ -72,13 +72,13 @@ describe('blueprint: one frontstage lane per role', () => {
 
     it('labels a lane with the role\'s label, or its id, and puts every moment in the lane of its role', () => {
         const scene = layoutCycle(cycleOf(ROLES), 'blueprint');
-        expect(lanesOf(scene).map(l => l.name)).toEqual(['Physical evidence', 'Customer action', 'courier', 'Counter clerk', 'head-office', 'no role', 'Backstage', 'Support processes']);
+        expect(lanesOf(scene).map(l => l.name)).toEqual(['Physical evidence', 'Customer actions', 'courier', 'Counter clerk', 'Head office', 'no role', 'Backstage', 'Support processes']);
         expect(contactOf(scene, 'a')).toEqual({ lane: 'courier', text: ['(phone)'] });
         expect(contactOf(scene, 'b')).toEqual({ lane: 'Counter clerk', text: ['(in-person)'] });
         expect(contactOf(scene, 'c')).toEqual({ lane: 'courier', text: [] });
         expect(contactOf(scene, 'd')).toEqual({ lane: 'no role', text: ['(no contact)'] });
         expect(contactOf(scene, 'e')).toEqual({ lane: 'no role', text: [] });
-        expect(contactOf(scene, 'f')).toEqual({ lane: 'head-office', text: ['(mail)'] });
+        expect(contactOf(scene, 'f')).toEqual({ lane: 'Head office', text: ['(mail)'] });
         // The frontstage lanes sit between the customer action and the line of visibility.
         const visibility = scene.nodes.find(n => n.kind === 'line' && n.className === 'line-of-visibility');
         const lanes = lanesOf(scene);
@@ -88,7 +88,7 @@ describe('blueprint: one frontstage lane per role', () => {
 
     it('has no "no role" lane when every moment names its role', () => {
         const scene = layoutCycle(cycleOf('cycle c "C"\n  role r "R"\n  moment a "A"\n    by r\n  moment b "B"\n    by r\n'), 'blueprint');
-        expect(lanesOf(scene).map(l => l.name)).toEqual(['Physical evidence', 'Customer action', 'R', 'Backstage', 'Support processes']);
+        expect(lanesOf(scene).map(l => l.name)).toEqual(['Physical evidence', 'Customer actions', 'R', 'Backstage', 'Support processes']);
     });
 
     it('keeps the SVG contract, escapes role labels and stays drawable', () => {
