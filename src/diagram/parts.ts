@@ -108,9 +108,9 @@ function legendKeys(view: ViewName, extras: LegendExtras, words: Words): LegendK
     ];
     if (extras.failPoints) keys.push({ marks: (x, y) => failPointMark(x - 1, y, 'legend-fail-point'), text: words.failPoint });
     keys.push({
-        marks: (x, y) => view === 'clock'
-            ? [{ kind: 'circle', cx: x, cy: y, r: 4, fill: 'danger' }, ...unmitigatedRing(x, y, 8)]
-            : unmitigatedBadge(x, y),
+        marks: (x, y) => view === 'blueprint'
+            ? [{ kind: 'rect', x: x - 7, y: y - 6, width: 16, height: 12, rx: 2, fill: 'warning', stroke: 'ink', strokeWidth: 1.5, dash: '4 2.5' }]
+            : [{ kind: 'circle', cx: x, cy: y, r: 4, fill: 'danger' }, ...unmitigatedRing(x, y, 8)],
         text: `${words.unmitigated}: ${words.noPrevention}`
     });
     if (view !== 'blueprint') {

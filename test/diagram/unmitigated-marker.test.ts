@@ -35,7 +35,7 @@ function marked(scene: Scene): { rings: string[]; tags: string[] } {
             expect(ring.stroke).toBe('ink');
             rings.push(id);
         }
-        const tag = inside.find(n => n.kind === 'group' && n.className === 'no-prevention-tag');
+        const tag = inside.find(n => n.kind === 'group' && (n.className ?? '').split(' ').includes('no-prevention-tag'));
         if (tag && tag.kind === 'group') {
             const text = [...walk(tag.children)].find(n => n.kind === 'text');
             expect(text && text.kind === 'text' ? text.lines.join(' ') : '').toMatch(/no prevention/);

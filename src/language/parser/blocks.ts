@@ -22,7 +22,8 @@ interface Block {
 }
 
 export const BLOCKS: Readonly<Record<BlockKind, Block>> = {
-    Document: { holds: 'a `language` line, then `cycle` and `role` lines', keywords: ['language', 'cycle', 'role'], openedBy: [] },
+    // (`language` may come first, once: LanguageLine in the grammar, not an element.)
+    Document: { holds: '`cycle` and `role` lines', keywords: ['cycle', 'role'], openedBy: [] },
     Cycle: {
         holds: 'customer, goal, stage, peak, role, phase, moment, requirement, action, area, priorities and survey',
         keywords: ['customer', 'goal', 'stage', 'peak', 'role', 'phase', 'moment', 'requirement', 'action', 'area', 'priorities', 'survey'],
