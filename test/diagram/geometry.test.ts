@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutCycle, VIEWS, type Scene } from '../../src/diagram/index.js';
+import { ALL_VIEWS, layoutCycle, type Scene } from '../../src/diagram/index.js';
 import { boxesOverlap, type Box } from '../../src/diagram/scene.js';
 import { phasePaint } from '../../src/diagram/parts.js';
 import { cycleOf, example } from './diagram-helpers.js';
@@ -30,10 +30,10 @@ function overlaps(scene: Scene): string[] {
 describe('no label overlaps another label or a badge', () => {
     for (const file of EXAMPLES) {
         it(file, () => {
-            for (const view of VIEWS) {
+            for (const view of ALL_VIEWS) {
                 for (const detail of [false, true]) {
                     const scene = layoutCycle(example(file), view, { detail, today: '2026-06-01' });
-                    expect(scene.labelBoxes.size, `${view}: a box for every moment`).toBe(example(file).moments.length);
+                    if (view !== 'plan') expect(scene.labelBoxes.size, `${view}: a box for every moment`).toBe(example(file).moments.length);
                     expect(overlaps(scene), `${file} ${view}${detail ? ' --detail' : ''}`).toEqual([]);
                 }
             }
@@ -43,7 +43,7 @@ describe('no label overlaps another label or a badge', () => {
         it(`generated cycles of ${moments} moments in 1 to 8 phases`, () => {
             for (let phases = 1; phases <= 8; phases++) {
                 const cycle = cycleOf(generatedCycle(moments, phases));
-                for (const view of VIEWS) {
+                for (const view of ALL_VIEWS) {
                     for (const detail of [false, true]) {
                         expect(overlaps(layoutCycle(cycle, view, { detail, today: '2026-06-01' })), `${moments} moments, ${phases} phases, ${view}${detail ? ' --detail' : ''}`).toEqual([]);
                     }
