@@ -95,16 +95,28 @@ function actionHeight(card: ActionCard): number {
     return 2 * PAD + card.label.length * LINE + card.wait.length * 13 + (card.risks.length > 0 ? 4 + risks : 0) + (card.tag ? TAG : 0) + 6;
 }
 
-/** How many columns a row holds: chosen by `--width`, else as many as keep the image within 16:9. */
+/**
+ * How many columns a row holds: chosen by `--width`, else the even split into rows
+ * whose natural proportions come closest to a slide's 16:9 (the height is then
+ * padded up to 16:9 where the rows are a little wider than that).
+ */
 function columnsPerRow(count: number, options: LayoutOptions, sizeFor: (perRow: number) => { width: number; height: number }): number {
     if (count <= 1) return 1;
     if (options.width !== undefined) return Math.max(1, Math.min(count, Math.floor((options.width - HEAD - 24) / COLUMN)));
-    for (let perRow = count; perRow > 1; perRow--) {
+    let best = count;
+    let bestDistance = Infinity;
+    for (let rows = 1; rows <= count; rows++) {
+        const perRow = Math.ceil(count / rows);
+        if (rows > 1 && perRow === Math.ceil(count / (rows - 1))) continue;
         const { width, height } = sizeFor(perRow);
-        // As many rows as that takes, evened out (15 moments: 8 and 7, not 10 and 5).
-        if (width <= height * SLIDE_RATIO) return Math.ceil(count / Math.ceil(count / perRow));
+        const distance = Math.abs(Math.log(width / height / SLIDE_RATIO));
+        if (distance < bestDistance) {
+            best = perRow;
+            bestDistance = distance;
+        }
+        if (width < height) break; // taller than wide: more rows only get worse
     }
-    return 1;
+    return best;
 }
 
 /**

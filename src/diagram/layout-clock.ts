@@ -4,7 +4,7 @@ import type { DrawnCycle, MomentModel } from '../model/cycle-model.js';
 import { wordsOf, type LayoutOptions } from './layout-options.js';
 import { boxesOverlap, type Box, type GroupNode, type Scene, type SceneNode } from './scene.js';
 import { textWidth, wrapText } from './text.js';
-import { formatWait, legendNodes, momentClasses, phasePaint, roleName, statsText, titleNodes, unmitigatedBadge, unmitigatedRing } from './parts.js';
+import { formatWait, legendNodes, legendWidth, momentClasses, phasePaint, roleName, statsText, titleNodes, unmitigatedBadge, unmitigatedRing } from './parts.js';
 
 /** Beyond this many moments labels give way to numbered markers and a side list. */
 export const MAX_LABELLED_MOMENTS = 60;
@@ -117,9 +117,12 @@ export function layoutClock(cycle: DrawnCycle, options: LayoutOptions = {}): Sce
     const sideListHeight = labelled ? 0 : count * LINE + 30;
     const dialHeight = 2 * (radius + 46);
     const bodyHeight = Math.max(dialHeight, columnHeight(right), columnHeight(left), sideListHeight);
-    const width = MARGIN * 2 + (labelled ? 2 * (LABEL_WIDTH + columnGap) : 40) + 2 * (radius + 46) + sideListWidth;
+    const stats = statsText(cycle, words);
+    // Never narrower than the legend (words run longer in some languages): the dial and its columns centred.
+    const contentWidth = MARGIN * 2 + (labelled ? 2 * (LABEL_WIDTH + columnGap) : 40) + 2 * (radius + 46) + sideListWidth;
+    const width = Math.max(contentWidth, Math.ceil(2 * MARGIN + legendWidth(stats, 'clock', words)));
     const height = HEADER + bodyHeight + LEGEND + MARGIN;
-    const cx = MARGIN + (labelled ? LABEL_WIDTH + columnGap : 20) + radius + 46;
+    const cx = Math.round((width - contentWidth) / 2) + MARGIN + (labelled ? LABEL_WIDTH + columnGap : 20) + radius + 46;
     const cy = HEADER + bodyHeight / 2;
 
     spreadColumn(right, cy, HEADER, HEADER + bodyHeight);
@@ -178,7 +181,7 @@ export function layoutClock(cycle: DrawnCycle, options: LayoutOptions = {}): Sce
     if (count === 0) {
         nodes.push({ kind: 'text', x: cx, y: cy + radius + 30, lines: [`${words.noMoments}: moment id "…"`], size: 12, anchor: 'middle', fill: 'muted' });
     }
-    for (const node of legendNodes(statsText(cycle, words), MARGIN, height - LEGEND + 8, width - 2 * MARGIN, 'clock', words)) nodes.push(node);
+    for (const node of legendNodes(stats, MARGIN, height - LEGEND + 8, width - 2 * MARGIN, 'clock', words)) nodes.push(node);
     return { view: 'clock', width: Math.round(width), height: Math.round(height), title: `${isolateLine(cycle.label)} — ${words.titles.clock}`, nodes, labelBoxes, textBoxes, badgeBoxes };
 }
 
