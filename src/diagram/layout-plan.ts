@@ -121,7 +121,7 @@ export function layoutPlan(cycle: DrawnCycle, options: LayoutOptions = {}): Scen
         const after = drawBlocks(blocks, x + PAD, top + PAD, children, textBoxes);
         if (overdue) {
             const tag = overdueTag(words.plan.overdue, x + PAD, after + 4);
-            children.push(...tag.nodes);
+            for (const node of tag.nodes) children.push(node);
             textBoxes.push(tag.box);
         }
         nodes.push({ kind: 'group', className: overdue ? 'plan-action overdue' : 'plan-action', data: { action: action.id }, title: action.label, children });

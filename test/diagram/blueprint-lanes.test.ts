@@ -64,7 +64,7 @@ describe('blueprint: one frontstage lane per role', () => {
         expect(svg).not.toContain('by teller');
         const scene = layoutCycle(example('bank-check-cashing.cycle'), 'blueprint', { width: 5000 });
         // The frontstage lane holds what the employee does, then the channel.
-        expect(contactOf(scene, 'ask')).toEqual({ lane: 'Floor employee', text: ['Listens and points to the', 'check counter', '(in person)'] });
+        expect(contactOf(scene, 'ask')).toEqual({ lane: 'Floor employee', text: ['(in person)'] });
         expect(contactOf(scene, 'hand-over')).toEqual({ lane: 'Teller', text: ['Greets the customer and', 'takes the check', '(in person)'] });
         expect(contactOf(scene, 'verify')).toEqual({ lane: 'Teller', text: ['Asks for an identity', 'document'] });
         expect(contactOf(scene, 'wait-turn')).toEqual({ lane: 'no role', text: ['(facility)'] });
