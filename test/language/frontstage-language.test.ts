@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompletionItem, CompletionList } from 'vscode-languageserver';
+import type { CompletionItem, CompletionList, Hover } from 'vscode-languageserver';
 import { buildFileModel } from '../../src/model/build-model.js';
 import { applyAction, lspWorkspace, openAtCursor, params } from '../server/lsp-helpers.js';
 import { check, codes } from '../helpers.js';
@@ -69,6 +69,16 @@ describe('`language` and `frontstage`', () => {
         const messy = TEXT.replace('language ru', 'language   ru').replace('    frontstage "Отдаёт', '    frontstage    "Отдаёт');
         expect(await format(messy)).toBe(TEXT);
         expect(await format(TEXT)).toBe(TEXT);
+    });
+
+    it('explain themselves on hover', async () => {
+        const hover = async (source: string) => {
+            const { ws, document, at } = await openAtCursor(source);
+            const found = await ws.services.lsp.HoverProvider!.getHoverContent(document, at) as Hover | undefined;
+            return found && typeof found.contents === 'object' && 'value' in found.contents ? found.contents.value : '';
+        };
+        expect(await hover(TEXT.replace('    frontstage "Курьер', '    front<|>stage "Курьер'))).toMatch(/in front of the customer/);
+        expect(await hover(TEXT.replace('language ru', 'lang<|>uage ru'))).toMatch(/en, ru, id or zh/);
     });
 
     it('are offered by completion where they belong', async () => {
