@@ -74,6 +74,8 @@ export interface PreviewState {
     panY: number;
     /** Zoom to fit the panel (until the user zooms or pans). */
     fit: boolean;
+    /** Callouts on critical moments (the Detail toggle). */
+    detail?: boolean;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { PlaygroundOptions } from './playground-command.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import { ANSI_COLORS, NO_COLORS } from './formats/colors.js';
 import { terminalLines } from '../domain/neutralise/terminal.js';
+import { isValidCalendarDate } from '../domain/dates.js';
 
 // Each command's code is imported when the command runs, not before: the bundle is
 // split at these imports, so `cycle --version` and `cycle --help` load no language,
@@ -26,6 +27,19 @@ function parseCount(value: string): number {
         throw new InvalidArgumentError('expected a whole number of warnings, such as 0 or 10.');
     }
     return Number(value);
+}
+
+/** `--width`: a width in px, from a slide's narrowest sensible width up. */
+function parseWidth(value: string): number {
+    const width = Number(value);
+    if (!/^\d+$/.test(value) || width < 400) throw new InvalidArgumentError('expected a width in px of at least 400, such as 1600.');
+    return width;
+}
+
+/** `--today`: a calendar date. */
+function parseDate(value: string): string {
+    if (!isValidCalendarDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, such as 2026-03-31.');
+    return value;
 }
 
 /** `--scale`: a zoom, any positive number (`2`, `0.5`, `1.25`). */
@@ -74,7 +88,11 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .argument('[file]', 'the .cycle file')
         .option('-o, --output <file>', 'where to write the diagram: a .svg or .png file')
         .option('--diff <files...>', 'draw the change from OLD to NEW: added green, removed ghosted red, changed amber, moved pink')
-        .addOption(new Option('--view <view>', 'which diagram').choices(['clock', 'blueprint', 'journey']).default('clock'))
+        .addOption(new Option('--view <view>', 'which diagram').choices(['clock', 'blueprint', 'journey', 'plan']).default('clock'))
+        .option('--detail', 'callouts on critical moments: their risks, and prevent and recover with owners')
+        .addOption(new Option('--lang <code>', 'the language of the diagram\'s own words (default: the file\'s `language` line, else its labels\' script)').choices(['en', 'ru', 'id', 'zh']))
+        .option('--width <px>', 'the blueprint\'s width in px (default: as wide as keeps it within 16:9)', parseWidth)
+        .option('--today <date>', 'the plan\'s date for overdue actions, YYYY-MM-DD (default: today)', parseDate)
         .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark']).default('light'))
         .option('--cycle <id>', 'which cycle of the file (default: the first)')
         .option('--scale <zoom>', 'PNG only: pixels per SVG unit (default: 2, less for a big diagram, never below legible text; pages when one PNG cannot hold it)', parseScale)

@@ -3,7 +3,9 @@ import { layoutVisualDiff } from '../diagram/diff-overlay.js';
 import { layoutCycle, type Scene, type ThemeName, type ViewName } from '../diagram/index.js';
 import { renderSvg } from '../diagram/render-svg.js';
 import { diffCycles } from '../diff/diff-cycles.js';
-import type { CycleModel } from '../model/cycle-model.js';
+import { withFileRoles, type CycleModel } from '../model/cycle-model.js';
+import type { LanguageCode } from '../domain/words/index.js';
+import { todayIso } from './today.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import type { CommandIo } from './check-command.js';
 import { loadOneFile } from './load-one-file.js';
@@ -20,6 +22,14 @@ export interface RenderOptions {
     cycle?: string;
     /** `--scale N`: the PNG's zoom, instead of the one chosen by the rule of png-plan.ts. */
     scale?: number;
+    /** `--detail`: callouts with each critical moment's risks and mitigations. */
+    detail?: boolean;
+    /** `--lang`: the language of the diagram's own words. */
+    lang?: LanguageCode;
+    /** `--width`: the blueprint's width in px. */
+    width?: number;
+    /** `--today`: the date the plan marks overdue actions against (default: today). */
+    today?: string;
 }
 
 /**
@@ -29,10 +39,10 @@ export interface RenderOptions {
 async function loadCycle(file: string, cycleId: string | undefined): Promise<CycleModel> {
     const { displayPath, model } = await loadOneFile(file, 'cycle render draws one .cycle file (cycle render FILE [--cycle ID]).', 'draw');
     if (model.cycles.length === 0) throw new CliError(`${displayPath} has no cycle to draw.`, EXIT_USAGE);
-    if (cycleId === undefined) return model.cycles[0];
+    if (cycleId === undefined) return withFileRoles(model.cycles[0], model.roles);
     const cycle = model.cycles.find(c => c.id === cycleId);
     if (!cycle) throw new CliError(`${displayPath} has no cycle \`${cycleId}\`; it has ${model.cycles.map(c => `\`${c.id}\``).join(', ')}.`, EXIT_USAGE);
-    return cycle;
+    return withFileRoles(cycle, model.roles);
 }
 
 /**
@@ -51,14 +61,15 @@ export async function runRender(file: string | undefined, options: RenderOptions
     }
     let scene: Scene;
     let cycle: CycleModel;
+    const layout = { detail: options.detail, language: options.lang, width: options.width, today: options.today ?? todayIso() };
     if (options.diff) {
         const before = await loadCycle(options.diff[0], options.cycle);
         cycle = await loadCycle(options.diff[1], options.cycle ?? before.id);
-        scene = layoutVisualDiff(before, cycle, diffCycles(before, cycle), options.view);
+        scene = layoutVisualDiff(before, cycle, diffCycles(before, cycle), options.view, layout);
     } else {
         if (!file) throw new CliError('which file? cycle render FILE [-o OUT.svg|OUT.png]', EXIT_USAGE);
         cycle = await loadCycle(file, options.cycle);
-        scene = layoutCycle(cycle, options.view);
+        scene = layoutCycle(cycle, options.view, layout);
     }
     const what = `${options.diff ? 'changes in the ' : ''}${options.view} view of ${cycle.id}`;
     if (format === '.png' && target.kind === 'file') {

@@ -1,4 +1,4 @@
-import { layoutCycle, type ViewName } from '../diagram/index.js';
+import { layoutCycle, type LayoutOptions, type ViewName } from '../diagram/index.js';
 import { renderSvg } from '../diagram/render-svg.js';
 import type { ThemeName } from '../diagram/theme.js';
 import type { DrawnCycle } from '../model/cycle-model.js';
@@ -8,8 +8,8 @@ import type { DrawnCycle } from '../model/cycle-model.js';
  * renderer as `cycle render`. The SVG text is parsed as XML (never as HTML), so a
  * label can only ever be text: the renderer escaped it, the parser keeps it so.
  */
-export function drawDiagram(document: Document, cycle: DrawnCycle, view: ViewName, theme: ThemeName): SVGSVGElement {
-    const svgText = renderSvg(layoutCycle(cycle, view), theme);
+export function drawDiagram(document: Document, cycle: DrawnCycle, view: ViewName, theme: ThemeName, options: LayoutOptions = {}): SVGSVGElement {
+    const svgText = renderSvg(layoutCycle(cycle, view, { today: localToday(), ...options }), theme);
     const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
     return document.importNode(parsed, true) as unknown as SVGSVGElement;
 }
@@ -18,4 +18,9 @@ export function drawDiagram(document: Document, cycle: DrawnCycle, view: ViewNam
 export function highlightMoment(stage: Element, id: string | null): void {
     for (const element of stage.querySelectorAll('.moment.selected')) element.classList.remove('selected');
     if (id) stage.querySelector(`[data-moment="${CSS.escape(id)}"]`)?.classList.add('selected');
+}
+
+/** Today in the viewer's time zone, `YYYY-MM-DD`: the plan marks overdue actions against it. */
+export function localToday(now: Date = new Date()): string {
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

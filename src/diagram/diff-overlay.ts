@@ -1,6 +1,7 @@
 import type { Change } from '../diff/diff-cycles.js';
 import type { CycleModel, MomentModel } from '../model/cycle-model.js';
 import { layoutCycle } from './index.js';
+import type { LayoutOptions } from './layout-options.js';
 import { renderSvg } from './render-svg.js';
 import type { GroupNode, Paint, Scene, SceneNode, ViewName } from './scene.js';
 import { textWidth } from './text.js';
@@ -125,9 +126,9 @@ function diffLegend(legend: GroupNode, statuses: Map<string, DiffStatus>): Group
 }
 
 /** The new diagram with the change drawn on it, laid out: added green, removed ghosted red, changed amber, moved pink. */
-export function layoutVisualDiff(before: CycleModel, after: CycleModel, changes: Change[], view: ViewName = 'clock'): Scene {
+export function layoutVisualDiff(before: CycleModel, after: CycleModel, changes: Change[], view: ViewName = 'clock', options: LayoutOptions = {}): Scene {
     const { cycle, statuses } = mergeForVisualDiff(before, after, changes);
-    return applyDiffStatus(layoutCycle(cycle, view), statuses);
+    return applyDiffStatus(layoutCycle(cycle, view, options), statuses);
 }
 
 /** The new diagram with the change drawn on it, as SVG. */

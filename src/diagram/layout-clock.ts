@@ -1,8 +1,10 @@
 import { isolateLine } from '../domain/neutralise/svg.js';
-import { cycleStats, describeStats, type DrawnCycle, type MomentModel } from '../model/cycle-model.js';
+import type { Words } from '../domain/words/index.js';
+import type { DrawnCycle, MomentModel } from '../model/cycle-model.js';
+import { wordsOf, type LayoutOptions } from './layout-options.js';
 import { boxesOverlap, type Box, type GroupNode, type Scene, type SceneNode } from './scene.js';
 import { textWidth, wrapText } from './text.js';
-import { formatWait, legendNodes, momentClasses, titleNodes, unmitigatedBadge } from './parts.js';
+import { formatWait, legendNodes, legendWidth, momentClasses, phasePaint, roleName, statsText, titleNodes, unmitigatedBadge, unmitigatedRing } from './parts.js';
 
 /** Beyond this many moments labels give way to numbered markers and a side list. */
 export const MAX_LABELLED_MOMENTS = 60;
@@ -43,7 +45,39 @@ export function clockAngle(index: number, count: number): number {
     return -Math.PI / 2 + (2 * Math.PI * index) / Math.max(count, 1);
 }
 
-interface PlacedLabel { moment: MomentModel; markerX: number; markerY: number; lines: string[]; muted: string[]; height: number; y: number }
+/** The tag under an unmitigated moment's label ("no prevention"): its height with the gap above it. */
+const TAG = 20;
+const CALLOUT_SIZE = 10;
+const CALLOUT_LINE = 13;
+
+interface PlacedLabel {
+    moment: MomentModel; markerX: number; markerY: number; lines: string[]; muted: string[];
+    /** The "no prevention" tag's text, when the moment is unmitigated. */
+    tag: string | undefined;
+    /** The callout's lines (`--detail`), under the label. */
+    callout: CalloutLine[];
+    height: number; y: number;
+}
+
+interface CalloutLine { text: string; strong: boolean }
+
+/** How far the unmitigated ring sits outside the marker. */
+const RING_GAP = 7;
+
+/** A critical moment's risks and mitigations, with their owners, as callout lines. */
+function calloutLines(cycle: DrawnCycle, moment: MomentModel, words: Words): CalloutLine[] {
+    const critical = moment.critical;
+    if (!critical) return [];
+    const width = LABEL_WIDTH - 12;
+    const out: CalloutLine[] = [];
+    const add = (text: string, strong: boolean) => { for (const line of wrapText(text, width, CALLOUT_SIZE, 3, strong)) out.push({ text: line, strong }); };
+    for (const risk of critical.risks) add(`${words.risk}: ${risk.text}`, true);
+    const owned = (text: string, owner: string | null) => `${text} (${owner ? roleName(cycle, owner) : words.noOwner})`;
+    for (const m of critical.prevent) add(`${words.prevent}: ${owned(m.text, m.owner)}`, false);
+    if (critical.prevent.length === 0) add(`${words.prevent}: —`, true);
+    for (const m of critical.recover) add(`${words.recover}: ${owned(m.text, m.owner)}`, false);
+    return out;
+}
 
 /**
  * The classic cycle-of-service clock: moments around a circle in order, starting
@@ -54,7 +88,8 @@ interface PlacedLabel { moment: MomentModel; markerX: number; markerY: number; l
  * step and the number of steps, so adding one moves the others by no more than
  * their new angle.
  */
-export function layoutClock(cycle: DrawnCycle): Scene {
+export function layoutClock(cycle: DrawnCycle, options: LayoutOptions = {}): Scene {
+    const words = wordsOf(cycle, options);
     const moments = cycle.moments;
     const count = moments.length;
     const labelled = count <= MAX_LABELLED_MOMENTS;
@@ -67,9 +102,12 @@ export function layoutClock(cycle: DrawnCycle): Scene {
     if (labelled) {
         moments.forEach((moment, i) => {
             const lines = wrapText(moment.label || moment.id, LABEL_WIDTH, LABEL_SIZE, 3, moment.critical !== null);
-            const wait = formatWait(moment);
+            const wait = formatWait(moment, words);
             const muted = wait ? [wait] : [];
-            labels.push({ moment, markerX: Math.cos(angles[i]) * radius, markerY: Math.sin(angles[i]) * radius, lines, muted, height: (lines.length + muted.length) * LINE, y: 0 });
+            const tag = moment.unmitigated ? words.noPrevention : undefined;
+            const callout = options.detail ? calloutLines(cycle, moment, words) : [];
+            const height = (lines.length + muted.length) * LINE + (tag ? TAG : 0) + (callout.length > 0 ? callout.length * CALLOUT_LINE + 12 : 0);
+            labels.push({ moment, markerX: Math.cos(angles[i]) * radius, markerY: Math.sin(angles[i]) * radius, lines, muted, tag, callout, height, y: 0 });
         });
     }
     const right = labels.filter(l => l.markerX >= -1e-6);
@@ -79,18 +117,23 @@ export function layoutClock(cycle: DrawnCycle): Scene {
     const sideListHeight = labelled ? 0 : count * LINE + 30;
     const dialHeight = 2 * (radius + 46);
     const bodyHeight = Math.max(dialHeight, columnHeight(right), columnHeight(left), sideListHeight);
-    const width = MARGIN * 2 + (labelled ? 2 * (LABEL_WIDTH + columnGap) : 40) + 2 * (radius + 46) + sideListWidth;
+    const stats = statsText(cycle, words);
+    // Never narrower than the legend (words run longer in some languages): the dial and its columns centred.
+    const contentWidth = MARGIN * 2 + (labelled ? 2 * (LABEL_WIDTH + columnGap) : 40) + 2 * (radius + 46) + sideListWidth;
+    const width = Math.max(contentWidth, Math.ceil(2 * MARGIN + legendWidth(stats, 'clock', words)));
     const height = HEADER + bodyHeight + LEGEND + MARGIN;
-    const cx = MARGIN + (labelled ? LABEL_WIDTH + columnGap : 20) + radius + 46;
+    const cx = Math.round((width - contentWidth) / 2) + MARGIN + (labelled ? LABEL_WIDTH + columnGap : 20) + radius + 46;
     const cy = HEADER + bodyHeight / 2;
 
     spreadColumn(right, cy, HEADER, HEADER + bodyHeight);
     spreadColumn(left, cy, HEADER, HEADER + bodyHeight);
 
-    const nodes: SceneNode[] = [...titleNodes(cycle, width)];
+    const nodes: SceneNode[] = [...titleNodes(cycle, width, words)];
     nodes.push({ kind: 'circle', cx, cy, r: radius, fill: 'none', stroke: 'faint', strokeWidth: 2, className: 'dial' });
-    const goal = goalNodes(cycle, cx, cy, radius);
-    for (const node of phaseArcs(cycle, cx, cy, radius, goal.obstacles)) nodes.push(node);
+    const goal = goalNodes(cycle, cx, cy, radius, words);
+    const textBoxes: Box[] = [...goal.obstacles.boxes];
+    const badgeBoxes: Box[] = [];
+    for (const node of phaseArcs(cycle, cx, cy, radius, goal.obstacles, textBoxes)) nodes.push(node);
     for (const node of goal.nodes) nodes.push(node);
 
     const labelBoxes = new Map<string, Box>();
@@ -113,18 +156,54 @@ export function layoutClock(cycle: DrawnCycle): Scene {
             if (label.muted.length > 0) {
                 group.children.push({ kind: 'text', x: textX, y: label.y + LABEL_SIZE + label.lines.length * LINE, lines: label.muted, size: 11, lineHeight: LINE, anchor: onRight ? 'start' : 'end', fill: 'muted', className: 'wait' });
             }
-            const widest = [...label.lines.map(l => textWidth(l, LABEL_SIZE, moment.critical !== null)), ...label.muted.map(l => textWidth(l, 11))].reduce((a, b) => Math.max(a, b), -Infinity);
+            let below = label.y + (label.lines.length + label.muted.length) * LINE;
+            let widest = [...label.lines.map(l => textWidth(l, LABEL_SIZE, moment.critical !== null)), ...label.muted.map(l => textWidth(l, 11))].reduce((a, b) => Math.max(a, b), 0);
+            if (label.tag) {
+                const tagWidth = textWidth(label.tag, 11, true) + 24;
+                widest = Math.max(widest, tagWidth);
+                for (const node of noPreventionTag(label.tag, onRight ? boxX : boxX + LABEL_WIDTH - tagWidth, below + 3, tagWidth)) group.children.push(node);
+                below += TAG;
+            }
+            if (label.callout.length > 0) {
+                widest = LABEL_WIDTH;
+                for (const node of calloutNodes(label.callout, boxX, below + 4)) group.children.push(node);
+            }
             labelBoxes.set(moment.id, { x: onRight ? boxX : boxX + LABEL_WIDTH - widest, y: label.y, width: widest, height: label.height });
         }
         for (const node of markerNodes(moment, mx, my)) group.children.push(node);
+        if (moment.unmitigated) {
+            const r = markerRadius(moment) + RING_GAP + 8;
+            badgeBoxes.push({ x: mx - r, y: my - r, width: 2 * r, height: 2 * r });
+        }
         nodes.push(group);
     });
-    if (!labelled) for (const node of sideList(moments, cx + radius + 70, HEADER + 10)) nodes.push(node);
+    if (!labelled) for (const node of sideList(moments, cx + radius + 70, HEADER + 10, words)) nodes.push(node);
     if (count === 0) {
-        nodes.push({ kind: 'text', x: cx, y: cy + radius + 30, lines: ['No moments yet: add `moment id "…"` lines'], size: 12, anchor: 'middle', fill: 'muted' });
+        nodes.push({ kind: 'text', x: cx, y: cy + radius + 30, lines: [`${words.noMoments}: moment id "…"`], size: 12, anchor: 'middle', fill: 'muted' });
     }
-    for (const node of legendNodes(describeStats(cycleStats(cycle)), MARGIN, height - LEGEND + 8, width - 2 * MARGIN, 'clock')) nodes.push(node);
-    return { view: 'clock', width: Math.round(width), height: Math.round(height), title: `${isolateLine(cycle.label)} — cycle of service`, nodes, labelBoxes };
+    for (const node of legendNodes(stats, MARGIN, height - LEGEND + 8, width - 2 * MARGIN, 'clock', words)) nodes.push(node);
+    return { view: 'clock', width: Math.round(width), height: Math.round(height), title: `${isolateLine(cycle.label)} — ${words.titles.clock}`, nodes, labelBoxes, textBoxes, badgeBoxes };
+}
+
+/** The tag under an unmitigated moment's label: "no prevention" on the warning colour, framed by a broken line like the ring. */
+function noPreventionTag(text: string, x: number, y: number, width: number): SceneNode[] {
+    return [{
+        kind: 'group', className: 'no-prevention-tag', children: [
+            { kind: 'rect', x, y, width, height: 16, rx: 3, fill: 'warning', stroke: 'ink', strokeWidth: 1.5, dash: '4 2.5' },
+            { kind: 'text', x: x + 8, y: y + 12, lines: [`! ${text}`], size: 11, weight: 'bold', fill: 'warningInk' }
+        ]
+    }];
+}
+
+/** A critical moment's callout (`--detail`): its risks, and prevent and recover with owners, in a framed box. */
+function calloutNodes(lines: CalloutLine[], x: number, y: number): SceneNode[] {
+    const height = lines.length * CALLOUT_LINE + 8;
+    const children: SceneNode[] = [{ kind: 'rect', x, y, width: LABEL_WIDTH, height, rx: 3, fill: 'band', stroke: 'danger', strokeWidth: 1 }];
+    lines.forEach((line, i) => children.push({
+        kind: 'text', x: x + 6, y: y + 4 + CALLOUT_SIZE + i * CALLOUT_LINE, lines: [line.text], size: CALLOUT_SIZE,
+        weight: line.strong ? 'bold' : 'normal', fill: 'ink'
+    }));
+    return [{ kind: 'group', className: 'callout', children }];
 }
 
 /**
@@ -154,6 +233,7 @@ function leader(mx: number, my: number, ax: number, ay: number, onRight: boolean
 }
 
 function markerNodes(moment: MomentModel, x: number, y: number): SceneNode[] {
+    const ring = markerRadius(moment) + RING_GAP;
     const r = markerRadius(moment);
     const hollow = moment.channel === 'none';
     const nodes: SceneNode[] = [];
@@ -164,7 +244,10 @@ function markerNodes(moment: MomentModel, x: number, y: number): SceneNode[] {
         stroke: moment.critical ? 'danger' : hollow ? 'ink' : 'accent', strokeWidth: hollow ? 2 : 1, className: 'marker'
     });
     nodes.push({ kind: 'text', x, y: y + 4, lines: [String(moment.step)], size: moment.step > 99 ? 8 : 10, anchor: 'middle', weight: 'bold', fill: hollow ? 'ink' : moment.critical ? 'dangerInk' : 'background', className: 'step' });
-    if (moment.unmitigated) for (const node of unmitigatedBadge(x + r * 0.8, y - r * 0.8)) nodes.push(node);
+    if (moment.unmitigated) {
+        for (const node of unmitigatedRing(x, y, ring)) nodes.push(node);
+        for (const node of unmitigatedBadge(x + ring * 0.75, y - ring * 0.75)) nodes.push(node);
+    }
     return nodes;
 }
 
@@ -209,14 +292,14 @@ function placePhaseLabel(lines: string[], middle: number, span: number, cx: numb
     return at(middle, inner);
 }
 
-function phaseArcs(cycle: DrawnCycle, cx: number, cy: number, radius: number, obstacles: Obstacles): SceneNode[] {
+function phaseArcs(cycle: DrawnCycle, cx: number, cy: number, radius: number, obstacles: Obstacles, textBoxes: Box[]): SceneNode[] {
     const count = cycle.moments.length;
     if (count === 0) return [];
     const index = new Map(cycle.moments.map((m, i) => [m.id, i]));
     const step = (2 * Math.PI) / count;
     const nodes: SceneNode[] = [];
     const markers = cycle.moments.map((m, i) => {
-        const r = markerRadius(m) + (m.achievesGoal ? 8 : 3) + (m.unmitigated ? 6 : 0);
+        const r = markerRadius(m) + (m.unmitigated ? RING_GAP + 9 : m.achievesGoal ? 8 : 3);
         const angle = clockAngle(i, count);
         return { x: cx + Math.cos(angle) * radius - r, y: cy + Math.sin(angle) * radius - r, width: 2 * r, height: 2 * r };
     });
@@ -228,18 +311,19 @@ function phaseArcs(cycle: DrawnCycle, cx: number, cy: number, radius: number, ob
         const last = members.reduce((a, b) => Math.max(a, b), -Infinity);
         const start = clockAngle(first, count) - step * 0.42;
         const end = clockAngle(last, count) + step * 0.42;
-        const r = radius + 26;
+        const r = radius + 30;
         const large = end - start > Math.PI ? 1 : 0;
         // A phase holding every moment is a full circle: two half arcs, since an arc
         // whose ends coincide (as they do once rounded) draws nothing.
         const d = count === 1 || members.length === count
             ? `M${round(cx)},${round(cy - r)} A${r},${r} 0 1 1 ${round(cx)},${round(cy + r)} A${r},${r} 0 1 1 ${round(cx)},${round(cy - r)}`
             : `M${round(cx + Math.cos(start) * r)},${round(cy + Math.sin(start) * r)} A${r},${r} 0 ${large} 1 ${round(cx + Math.cos(end) * r)},${round(cy + Math.sin(end) * r)}`;
-        const paint = p % 2 === 0 ? 'phaseA' : 'phaseB';
+        const paint = phasePaint(p, cycle.phases.length);
         const middle = (start + end) / 2;
         const lines = wrapText(phase.label, 110, 10, 2);
         const spot = placePhaseLabel(lines, middle, end - start, cx, cy, radius, markers, obstacles, placed);
         placed.push(spot.box);
+        textBoxes.push(spot.box);
         nodes.push({
             kind: 'group', className: 'phase', data: { phase: phase.label }, title: phase.label, children: [
                 { kind: 'path', d, fill: 'none', stroke: paint, strokeWidth: 6, className: 'phase-arc' },
@@ -250,14 +334,14 @@ function phaseArcs(cycle: DrawnCycle, cx: number, cy: number, radius: number, ob
     return nodes;
 }
 
-function goalNodes(cycle: DrawnCycle, cx: number, cy: number, radius: number): { nodes: SceneNode[]; obstacles: Obstacles } {
+function goalNodes(cycle: DrawnCycle, cx: number, cy: number, radius: number, words: Words): { nodes: SceneNode[]; obstacles: Obstacles } {
     const nodes: SceneNode[] = [];
     const width = Math.max(120, radius * 1.1);
-    const lines = wrapText(cycle.goal ?? 'No goal yet', width, 15, 4);
+    const lines = wrapText(cycle.goal ?? words.noGoal, width, 15, 4);
     const top = cy - ((lines.length + 1) * 19) / 2 + 10;
-    const textHalf = lines.reduce((widest, l) => Math.max(widest, textWidth(l, 15)), textWidth('GOAL', 10, true)) / 2 + 6;
+    const textHalf = lines.reduce((widest, l) => Math.max(widest, textWidth(l, 15)), textWidth(words.goal, 10, true)) / 2 + 6;
     const obstacles: Obstacles = { boxes: [{ x: cx - textHalf, y: top - 14, width: 2 * textHalf, height: 20 + (lines.length - 1) * 19 + 24 }], segments: [] };
-    nodes.push({ kind: 'text', x: cx, y: top, lines: ['GOAL'], size: 10, anchor: 'middle', fill: 'goal', weight: 'bold', className: 'goal-caption' });
+    nodes.push({ kind: 'text', x: cx, y: top, lines: [words.goal], size: 10, anchor: 'middle', fill: 'goal', weight: 'bold', className: 'goal-caption' });
     nodes.push({ kind: 'text', x: cx, y: top + 20, lines, size: 15, lineHeight: 19, anchor: 'middle', fill: cycle.goal ? 'ink' : 'muted', italic: !cycle.goal, className: 'goal' });
     const achiever = cycle.moments.findIndex(m => m.achievesGoal);
     if (achiever >= 0) {
@@ -272,10 +356,10 @@ function goalNodes(cycle: DrawnCycle, cx: number, cy: number, radius: number): {
     return { nodes, obstacles };
 }
 
-function sideList(moments: MomentModel[], x: number, y: number): SceneNode[] {
+function sideList(moments: MomentModel[], x: number, y: number, words: Words): SceneNode[] {
     return [{
         kind: 'group', className: 'side-list', children: moments.map((moment, i) => ({
-            kind: 'text' as const, x, y: y + 14 + i * LINE, lines: [`${moment.step}. ${wrapText(moment.label || moment.id, 260, 11, 1)[0] ?? ''}`], size: 11,
+            kind: 'text' as const, x, y: y + 14 + i * LINE, lines: [`${moment.step}. ${moment.unmitigated ? `[${words.noPrevention}] ` : ''}${wrapText(moment.label || moment.id, 260, 11, 1)[0] ?? ''}`], size: 11,
             fill: moment.critical ? 'danger' as const : 'ink' as const, weight: moment.critical ? 'bold' as const : 'normal' as const, className: 'side-item'
         }))
     }];

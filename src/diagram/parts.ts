@@ -1,5 +1,7 @@
-import type { DrawnCycle, MomentModel } from '../model/cycle-model.js';
-import type { SceneNode, ViewName } from './scene.js';
+import { TIME_UNIT_SECONDS } from '../domain/vocabulary.js';
+import type { UnitKind, Words } from '../domain/words/index.js';
+import { cycleStats, type DrawnCycle, type DurationModel, type MomentModel } from '../model/cycle-model.js';
+import type { Paint, SceneNode, ViewName } from './scene.js';
 import { textWidth, wrapText } from './text.js';
 
 /** `moment`, plus `critical` and `unmitigated` where they apply: the SVG contract. */
@@ -8,22 +10,60 @@ export function momentClasses(moment: MomentModel): string {
         .filter(Boolean).join(' ');
 }
 
-/** `wait 10–20 min`, `wait ≤ 5 days`, or nothing. */
-export function formatWait(moment: MomentModel): string | undefined {
+function unitKind(duration: DurationModel): UnitKind {
+    const seconds = TIME_UNIT_SECONDS[duration.unit] ?? 60;
+    return seconds >= 604800 ? 'week' : seconds >= 86400 ? 'day' : seconds >= 3600 ? 'hour' : seconds >= 60 ? 'min' : 'sec';
+}
+
+function amountOf(duration: DurationModel, words: Words): string {
+    return `${duration.amount} ${words.unit(unitKind(duration), duration.amount)}`;
+}
+
+/** The wait as a time standard: `wait 10–20 min`, `wait at most 5 days`, or nothing. */
+export function formatWait(moment: MomentModel, words: Words): string | undefined {
     const target = moment.waitTarget;
     const limit = moment.waitLimit;
     if (!target && !limit) return undefined;
-    if (target && limit && target.unit === limit.unit) return `wait ${target.amount}–${limit.amount} ${limit.unit}`;
-    if (target && limit) return `wait ${target.amount} ${target.unit}, at most ${limit.amount} ${limit.unit}`;
-    if (target) return `wait target ${target.amount} ${target.unit}`;
-    return `wait at most ${limit!.amount} ${limit!.unit}`;
+    if (target && limit && unitKind(target) === unitKind(limit)) return words.waitRange(String(target.amount), amountOf(limit, words));
+    if (target && limit) return words.waitRange(amountOf(target, words), amountOf(limit, words));
+    if (target) return words.waitTarget(amountOf(target, words));
+    return words.waitLimit(amountOf(limit!, words));
 }
 
-export function titleNodes(cycle: DrawnCycle, width: number): SceneNode[] {
+/** The legend's counts, in the diagram's words. */
+export function statsText(cycle: Pick<DrawnCycle, 'moments'>, words: Words): string {
+    const stats = cycleStats(cycle);
+    return words.stats(stats.moments, stats.critical, stats.unmitigated);
+}
+
+/**
+ * The colour of phase `index` of `count`: two colours alternating, and a third for
+ * the last phase when the count is odd, so that neighbours always differ, the last
+ * and the first included (they meet at twelve o'clock on the clock).
+ */
+export function phasePaint(index: number, count: number): Paint {
+    if (count > 1 && count % 2 === 1 && index === count - 1) return 'phaseC';
+    return index % 2 === 0 ? 'phaseA' : 'phaseB';
+}
+
+/** A role's name as people say it: its label, else its id. */
+export function roleName(cycle: DrawnCycle, id: string): string {
+    return cycle.roles.find(r => r.id === id)?.label || id;
+}
+
+export function titleNodes(cycle: DrawnCycle, width: number, words: Words): SceneNode[] {
     const nodes: SceneNode[] = [{ kind: 'text', x: 24, y: 30, lines: wrapText(cycle.label || cycle.id, width - 48, 18, 1), size: 18, weight: 'bold', fill: 'ink', className: 'diagram-title' }];
-    const subtitle = [cycle.customer, cycle.stage ? `stage: ${cycle.stage}` : undefined].filter(Boolean).join(' · ');
+    const subtitle = [cycle.customer, cycle.stage ? `${words.stage}: ${words.stages[cycle.stage]}` : undefined].filter(Boolean).join(' · ');
     if (subtitle) nodes.push({ kind: 'text', x: 24, y: 50, lines: wrapText(subtitle, width - 48, 12, 1), size: 12, fill: 'muted', className: 'diagram-subtitle' });
     return nodes;
+}
+
+/**
+ * The heavy broken ring around an unmitigated critical moment's marker: a shape that
+ * reads in grayscale and from the back of a room, not only a colour.
+ */
+export function unmitigatedRing(x: number, y: number, r: number): SceneNode[] {
+    return [{ kind: 'circle', cx: x, cy: y, r, fill: 'none', stroke: 'ink', strokeWidth: 3, dash: '5 3.5', className: 'unmitigated-ring' }];
 }
 
 /** A warning triangle with "!" drawn at (x, y): the unmitigated badge. */
@@ -45,7 +85,7 @@ export function notRatedMark(x: number, y: number, r: number, critical: boolean)
     ];
 }
 
-/** The blueprint's fail point: a circled "F" at (x, y). */
+/** The blueprint's fail point: a circled "F" at (x, y) (its risk is written beside it). */
 export function failPointMark(x: number, y: number, className: string | undefined = 'fail-point'): SceneNode[] {
     return [
         { kind: 'circle', cx: x, cy: y, r: 8, fill: 'danger', className },
@@ -59,47 +99,54 @@ interface LegendExtras {
     failPoints?: boolean;
 }
 
-interface LegendKey { marks: (x: number, y: number) => SceneNode[]; text: string; advance: number }
+interface LegendKey { marks: (x: number, y: number) => SceneNode[]; text: string }
 
-function legendKeys(view: ViewName, extras: LegendExtras): LegendKey[] {
+function legendKeys(view: ViewName, extras: LegendExtras, words: Words): LegendKey[] {
     const keys: LegendKey[] = [
-        { marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 6, fill: 'accent' }], text: 'moment', advance: 80 },
-        { marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 7, fill: 'danger' }], text: 'critical', advance: 74 }
+        { marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 6, fill: 'accent' }], text: words.moment },
+        { marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 7, fill: 'danger' }], text: words.critical }
     ];
-    if (extras.failPoints) keys.push({ marks: (x, y) => failPointMark(x - 1, y, 'legend-fail-point'), text: 'fail point', advance: 88 });
-    keys.push(
-        { marks: (x, y) => unmitigatedBadge(x, y), text: 'unmitigated', advance: 104 }
-    );
+    if (extras.failPoints) keys.push({ marks: (x, y) => failPointMark(x - 1, y, 'legend-fail-point'), text: words.failPoint });
+    keys.push({
+        marks: (x, y) => view === 'blueprint'
+            ? [{ kind: 'rect', x: x - 7, y: y - 6, width: 16, height: 12, rx: 2, fill: 'warning', stroke: 'ink', strokeWidth: 1.5, dash: '4 2.5' }]
+            : [{ kind: 'circle', cx: x, cy: y, r: 4, fill: 'danger' }, ...unmitigatedRing(x, y, 8)],
+        text: `${words.unmitigated}: ${words.noPrevention}`
+    });
     if (view !== 'blueprint') {
-        keys.push({ marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 6, fill: 'background', stroke: 'ink', strokeWidth: 2 }], text: 'no contact', advance: 104 });
-        keys.push({ marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 7, fill: 'none', stroke: 'goal', strokeWidth: 3 }], text: 'achieves the goal', advance: 130 });
+        keys.push({ marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 6, fill: 'background', stroke: 'ink', strokeWidth: 2 }], text: words.noContact });
+        keys.push({ marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 7, fill: 'none', stroke: 'goal', strokeWidth: 3 }], text: words.achievesGoal });
     }
-    if (view === 'journey') keys.push({ marks: (x, y) => notRatedMark(x, y, 7, false), text: 'not rated (no feels)', advance: 150 });
+    if (view === 'journey') keys.push({ marks: (x, y) => notRatedMark(x, y, 7, false), text: words.notRated });
     return keys;
 }
 
+/** The keys' room: the mark, its text, and a gap before the next. */
+function keyAdvance(key: LegendKey): number {
+    return Math.ceil(20 + textWidth(key.text, 11) + 18);
+}
+
 function keysStart(stats: string): number {
-    return Math.max(290, stats.length * 7.5);
+    return Math.max(290, Math.ceil(textWidth(stats, 13, true) + 24));
 }
 
 /** How wide the legend is drawn: a diagram must be at least this wide plus its margins. */
-export function legendWidth(stats: string, view: ViewName, extras: LegendExtras = {}): number {
-    const keys = legendKeys(view, extras);
-    const last = keys[keys.length - 1];
-    return keysStart(stats) + keys.slice(0, -1).reduce((sum, k) => sum + k.advance, 0) + 16 + textWidth(last.text, 11) + 4;
+export function legendWidth(stats: string, view: ViewName, words: Words, extras: LegendExtras = {}): number {
+    const keys = legendKeys(view, extras, words);
+    return keysStart(stats) + keys.reduce((sum, k) => sum + keyAdvance(k), 0) - 14;
 }
 
 /** The legend: counts, and what each mark means. */
-export function legendNodes(stats: string, x: number, y: number, width: number, view: ViewName, extras: LegendExtras = {}): SceneNode[] {
+export function legendNodes(stats: string, x: number, y: number, width: number, view: ViewName, words: Words, extras: LegendExtras = {}): SceneNode[] {
     const nodes: SceneNode[] = [
         { kind: 'line', x1: x, y1: y, x2: x + width, y2: y, stroke: 'faint', strokeWidth: 1 },
         { kind: 'text', x, y: y + 24, lines: [stats], size: 13, weight: 'bold', fill: 'ink', className: 'legend-counts' }
     ];
     let cursor = x + keysStart(stats);
-    for (const key of legendKeys(view, extras)) {
+    for (const key of legendKeys(view, extras, words)) {
         for (const mark of key.marks(cursor + 6, y + 19)) nodes.push(mark);
-        nodes.push({ kind: 'text', x: cursor + 16, y: y + 23, lines: [key.text], size: 11, fill: 'muted' });
-        cursor += key.advance;
+        nodes.push({ kind: 'text', x: cursor + 20, y: y + 23, lines: [key.text], size: 11, fill: 'muted', className: 'legend-key' });
+        cursor += keyAdvance(key);
     }
     return [{ kind: 'group', className: 'legend', children: nodes }];
 }

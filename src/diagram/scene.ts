@@ -5,7 +5,7 @@
  */
 
 export type Paint = 'background' | 'ink' | 'muted' | 'faint' | 'accent' | 'danger' | 'dangerInk' | 'warning' | 'warningInk'
-    | 'goal' | 'phaseA' | 'phaseB' | 'band' | 'none' | 'added' | 'removed' | 'changed' | 'moved';
+    | 'goal' | 'phaseA' | 'phaseB' | 'phaseC' | 'band' | 'none' | 'added' | 'removed' | 'changed' | 'moved';
 
 export interface Box { x: number; y: number; width: number; height: number }
 
@@ -41,7 +41,7 @@ export interface TextNode {
     className?: string;
 }
 
-export type ViewName = 'clock' | 'blueprint' | 'journey';
+export type ViewName = 'clock' | 'blueprint' | 'journey' | 'plan';
 
 export interface Scene {
     view: ViewName;
@@ -52,6 +52,13 @@ export interface Scene {
     nodes: SceneNode[];
     /** The box of each moment's label, by moment id, for overlap checks. */
     labelBoxes: Map<string, Box>;
+    /**
+     * The boxes of the other words drawn (phase labels, tags, callouts, lane names,
+     * headings): with `labelBoxes`, no two of them may overlap.
+     */
+    textBoxes?: Box[];
+    /** The boxes of the marks drawn over a diagram (badges, rings, fail points): no text may overlap one. */
+    badgeBoxes?: Box[];
 }
 
 export function boxesOverlap(a: Box, b: Box): boolean {

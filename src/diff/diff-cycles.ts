@@ -228,7 +228,7 @@ function roleAttributes(role: RoleModel): Attributes {
 function momentAttributes(m: MomentModel): Attributes {
     return {
         label: m.label, phase: m.phase, by: m.by, channel: m.channel, feels: m.feels, qualities: [...m.qualities].sort(),
-        waitTarget: duration(m.waitTarget), waitLimit: duration(m.waitLimit), evidence: m.evidence, backstage: m.backstage,
+        waitTarget: duration(m.waitTarget), waitLimit: duration(m.waitLimit), evidence: m.evidence, frontstage: m.frontstage, backstage: m.backstage,
         support: m.support, achievesGoal: m.achievesGoal
     };
 }

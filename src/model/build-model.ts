@@ -6,6 +6,7 @@ import {
     type RequirementModel, type RoleModel, type SourceRange, type SurveyModel, type TimeUnit
 } from './cycle-model.js';
 import { TIME_UNIT_SECONDS } from '../domain/vocabulary.js';
+import { isLanguageCode, type LanguageCode } from '../domain/words/index.js';
 
 const NO_RANGE: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -92,6 +93,7 @@ function buildMoment(moment: ast.Moment, step: number, phase: string | null): Mo
         waitTarget: duration(waits.find(w => w.bound === 'target')?.duration),
         waitLimit: duration(waits.find(w => w.bound === 'limit')?.duration),
         evidence: labels('Evidence'),
+        frontstage: labels('Frontstage'),
         backstage: labels('Backstage'),
         support: labels('Support'),
         achievesGoal: moment.items.some(isType<ast.AchievesGoal>('AchievesGoal')),
@@ -128,10 +130,11 @@ function buildQuestion(question: ast.Question): QuestionModel {
     };
 }
 
-function buildCycleModel(cycle: ast.Cycle): CycleModel {
+function buildCycleModel(cycle: ast.Cycle, language: LanguageCode | null): CycleModel {
     const model: CycleModel = {
         id: text(cycle.name),
         label: text(cycle.label),
+        language,
         customer: null,
         goal: null,
         stage: null,
@@ -226,9 +229,11 @@ function buildSurvey(survey: ast.Survey): SurveyModel {
 export function buildFileModel(document: ast.Document, uri: string): FileModel {
     const roles: RoleModel[] = [];
     const cycles: CycleModel[] = [];
+    const written = document.language?.value;
+    const language = written !== undefined && isLanguageCode(written) ? written : null;
     for (const element of document.elements) {
         if (element.$type === 'Role') roles.push(buildRole(element, 'workspace'));
-        else cycles.push(buildCycleModel(element));
+        else cycles.push(buildCycleModel(element, language));
     }
     return { modelVersion: MODEL_VERSION, uri, roles, cycles };
 }

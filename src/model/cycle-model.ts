@@ -6,6 +6,8 @@
  * Ranges are 0-based, end-exclusive, in UTF-16 code units (as LSP counts).
  */
 
+import type { LanguageCode } from '../domain/words/index.js';
+
 export const MODEL_VERSION = 1;
 
 export interface Position {
@@ -75,6 +77,8 @@ export interface MomentModel {
     waitTarget: DurationModel | null;
     waitLimit: DurationModel | null;
     evidence: string[];
+    /** What the employee does in front of the customer (the blueprint's frontstage lane). */
+    frontstage: string[];
     backstage: string[];
     support: string[];
     achievesGoal: boolean;
@@ -147,6 +151,8 @@ export interface SurveyModel {
 export interface CycleModel {
     id: string;
     label: string;
+    /** The file's `language` line: the language of the words drawn around the labels; null when it has none. */
+    language: LanguageCode | null;
     customer: string | null;
     goal: string | null;
     stage: StageName | null;
@@ -164,8 +170,20 @@ export interface CycleModel {
     idRange: SourceRange;
 }
 
-/** What a diagram draws of a cycle: its chain of moments and who meets them, not the plans around it. */
-export type DrawnCycle = Pick<CycleModel, 'id' | 'label' | 'customer' | 'goal' | 'stage' | 'peaks' | 'roles' | 'phases' | 'moments' | 'range' | 'idRange'>;
+/** What a diagram draws of a cycle: its chain of moments, who meets them, and the plan (requirements, actions, areas) around them; not the survey. */
+export type DrawnCycle = Pick<CycleModel, 'id' | 'label' | 'language' | 'customer' | 'goal' | 'stage' | 'peaks' | 'roles' | 'phases' | 'moments'
+    | 'requirements' | 'actions' | 'areas' | 'priorities' | 'range' | 'idRange'>;
+
+/**
+ * The cycle with the file's top-level roles it can see added to its own (a cycle's
+ * role shadows a top-level one of the same id): a diagram names lanes and owners by
+ * their labels, wherever in the file the role is declared.
+ */
+export function withFileRoles<T extends Pick<CycleModel, 'roles'>>(cycle: T, fileRoles: readonly RoleModel[]): T {
+    const own = new Set(cycle.roles.map(r => r.id));
+    const visible = fileRoles.filter(r => !own.has(r.id));
+    return visible.length === 0 ? cycle : { ...cycle, roles: [...cycle.roles, ...visible] };
+}
 
 /** One `.cycle` file: its top-level roles and its cycles. */
 export interface FileModel {

@@ -18,15 +18,15 @@ const KEYWORDS: Record<Exclude<CycleKeywordNames, '-' | '..'>, Place> = {
     about: 'takes-id', achieves: 'statement', action: 'takes-id', answer: 'statement', area: 'takes-id',
     backstage: 'statement', because: 'statement', by: 'takes-id', channel: 'statement', choice: 'value',
     covers: 'takes-id', critical: 'statement', customer: 'statement', cycle: 'takes-id', day: 'unit', days: 'unit',
-    decline: 'value', deterioration: 'value', due: 'statement', evidence: 'statement', feels: 'statement',
-    for: 'takes-id', from: 'statement', goal: 'statement', growth: 'value', high: 'value', hour: 'unit', hours: 'unit',
-    importance: 'value', introduction: 'value', limit: 'value', low: 'value', maturity: 'value', medium: 'value',
+    decline: 'value', deterioration: 'value', due: 'statement', en: 'value', evidence: 'statement', feels: 'statement',
+    for: 'takes-id', from: 'statement', frontstage: 'statement', goal: 'statement', growth: 'value', high: 'value', hour: 'unit', hours: 'unit',
+    id: 'value', importance: 'value', introduction: 'value', language: 'statement', limit: 'value', low: 'value', maturity: 'value', medium: 'value',
     meets: 'takes-id', min: 'unit', mins: 'unit', minute: 'unit', minutes: 'unit', moment: 'takes-id', number: 'value',
     owner: 'takes-id', peak: 'statement', phase: 'statement', prevent: 'statement', priorities: 'statement',
-    quality: 'statement', question: 'takes-id', recover: 'statement', requirement: 'takes-id', risk: 'statement',
+    quality: 'statement', question: 'takes-id', recover: 'statement', requirement: 'takes-id', risk: 'statement', ru: 'value',
     role: 'takes-id', scale: 'value', sec: 'unit', second: 'unit', seconds: 'unit', secs: 'unit', severity: 'statement',
     stage: 'statement', support: 'statement', survey: 'takes-id', target: 'value', text: 'value', wait: 'statement',
-    week: 'unit', weeks: 'unit', 'yes-no': 'value'
+    week: 'unit', weeks: 'unit', 'yes-no': 'value', zh: 'value'
 };
 /** Keywords that declare a name (the id after them is a definition, not a reference). */
 const DECLARES = new Set(['cycle', 'moment', 'role', 'requirement', 'action', 'area', 'survey', 'question']);

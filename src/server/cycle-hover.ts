@@ -23,6 +23,8 @@ const KEYWORD_HELP: Record<string, string> = {
     channel: 'Where the customer meets the service: in-person, phone, correspondence, web, app, chat, facility, product, or none.',
     wait: "What the customer waits: the `target` you aim for and the `limit` you never exceed.",
     evidence: 'Physical evidence the customer sees (a service blueprint lane).',
+    frontstage: 'What the employee does in front of the customer at this moment (the blueprint\'s frontstage lane).',
+    language: 'The language of the words the diagrams draw around your labels: en, ru, id or zh (else told by the labels\' script).',
     backstage: 'What staff do out of sight of the customer (a service blueprint lane).',
     support: 'The support process behind the moment (a service blueprint lane).',
     achieves: 'Marks the moment where the customer reaches the goal.',

@@ -1,6 +1,6 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import { CancellationToken, type Connection } from 'vscode-languageserver';
-import type { FileModel } from '../model/cycle-model.js';
+import { withFileRoles, type FileModel } from '../model/cycle-model.js';
 import {
     PREVIEW_MODEL_NOTIFICATION, PREVIEW_MODEL_REQUEST, PREVIEW_WATCH_NOTIFICATION, type PreviewModel, type PreviewWatchParams
 } from '../protocol.js';
@@ -47,15 +47,16 @@ export function pushPreviewModels(shared: CycleSharedServices, language: CycleSe
 }
 
 /**
- * Only what a diagram draws: requirements, actions, areas and surveys stay on the
- * server (for 1,000 moments they are most of the JSON).
+ * Only what a diagram draws (the plan view draws requirements, actions and areas):
+ * surveys stay on the server. Each cycle carries the file's top-level roles it sees,
+ * so lanes and owners are named by their labels.
  */
 export function toPreviewModel(model: FileModel, version: number | null, syntaxErrors: number): PreviewModel {
     return {
         uri: model.uri,
         version,
         syntaxErrors,
-        cycles: model.cycles.map(({ id, label, customer, goal, stage, peaks, roles, phases, moments, range, idRange }) =>
-            ({ id, label, customer, goal, stage, peaks, roles, phases, moments, range, idRange }))
+        cycles: model.cycles.map(({ id, label, language, customer, goal, stage, peaks, roles, phases, moments, requirements, actions, areas, priorities, range, idRange }) =>
+            withFileRoles({ id, label, language, customer, goal, stage, peaks, roles, phases, moments, requirements, actions, areas, priorities, range, idRange }, model.roles))
     };
 }

@@ -66,7 +66,7 @@ function draw(): void {
     }
     let svg: SVGSVGElement;
     try {
-        svg = drawDiagram(document, cycle, state.view, themeName());
+        svg = drawDiagram(document, cycle, state.view, themeName(), { detail: state.detail === true });
     } catch (error) {
         // Never a blank panel: keep what is drawn and say why it is not updated.
         notice.hidden = false;
@@ -80,6 +80,7 @@ function draw(): void {
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')) {
         button.setAttribute('aria-pressed', String(button.dataset.view === state.view));
     }
+    document.getElementById('detail')?.setAttribute('aria-pressed', String(state.detail === true));
 }
 
 function message(text: string): HTMLElement {
@@ -155,6 +156,11 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')
         draw();
     });
 }
+document.getElementById('detail')?.addEventListener('click', () => {
+    state.detail = state.detail !== true;
+    save();
+    draw();
+});
 cyclePicker.addEventListener('change', () => {
     state.cycleId = cyclePicker.value;
     save();

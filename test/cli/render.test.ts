@@ -72,10 +72,10 @@ describe('cycle render', () => {
         expect(runCli(['render', BANK, '--view', 'pie']).status).toBe(2);
     });
     it('draws the blueprint with a frontstage lane per role and explains the fail point', () => {
-        const result = runCli(['render', BANK, '--view', 'blueprint']);
+        const result = runCli(['render', BANK, '--view', 'blueprint', '--width', '5000']);
         expect(result.status).toBe(0);
         const lanes = [...result.stdout.matchAll(/class="lane-name"[^>]*>([^<]+)/g)].map(m => m[1]);
-        expect(lanes).toEqual(['Physical evidence', 'Customer action', 'Floor employee', 'Teller', 'no role', 'Backstage', 'Support processes']);
+        expect(lanes).toEqual(['Physical evidence', 'Customer actions', 'Floor employee', 'Teller', 'no role', 'Backstage', 'Support processes']);
         expect(result.stdout).toContain('>fail point</text>');
         const png = join(scratch(), 'blueprint.png');
         expect(runCli(['render', BANK, '--view', 'blueprint', '-o', png]).status).toBe(0);

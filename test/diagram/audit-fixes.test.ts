@@ -96,12 +96,12 @@ describe('colours drawn as text have a contrast of at least 4.5:1', () => {
     for (const theme of Object.keys(PALETTES) as ThemeName[]) {
         it(theme, () => {
             const p = PALETTES[theme];
-            for (const ink of [p.ink, p.muted, p.danger, p.goal, p.phaseA, p.phaseB, p.added, p.removed, p.changed, p.moved]) {
+            for (const ink of [p.ink, p.muted, p.danger, p.goal, p.phaseA, p.phaseB, p.phaseC, p.added, p.removed, p.changed, p.moved]) {
                 expect(contrast(ink, p.background), `${ink} on ${p.background}`).toBeGreaterThanOrEqual(4.5);
                 expect(contrast(ink, p.band), `${ink} on ${p.band}`).toBeGreaterThanOrEqual(4.5);
             }
             // The blueprint writes phase names in the background colour on the phase's bar.
-            for (const bar of [p.phaseA, p.phaseB]) expect(contrast(p.background, bar), `bar ${bar}`).toBeGreaterThanOrEqual(4.5);
+            for (const bar of [p.phaseA, p.phaseB, p.phaseC]) expect(contrast(p.background, bar), `bar ${bar}`).toBeGreaterThanOrEqual(4.5);
             expect(contrast(p.dangerInk, p.danger)).toBeGreaterThanOrEqual(4.5);
         });
     }

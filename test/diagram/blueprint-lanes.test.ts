@@ -59,26 +59,27 @@ cycle c "Roles"
 
 describe('blueprint: one frontstage lane per role', () => {
     it('draws the bank\'s lanes in the method\'s order, roles by first appearance, then "no role"', () => {
-        const svg = renderCycleSvg(example('bank-check-cashing.cycle'), { view: 'blueprint' });
-        expect(laneNamesOf(svg)).toEqual(['Physical evidence', 'Customer action', 'Floor employee', 'Teller', 'no role', 'Backstage', 'Support processes']);
+        const svg = renderCycleSvg(example('bank-check-cashing.cycle'), { view: 'blueprint', width: 5000 });
+        expect(laneNamesOf(svg)).toEqual(['Physical evidence', 'Customer actions', 'Floor employee', 'Teller', 'no role', 'Backstage', 'Support processes']);
         expect(svg).not.toContain('by teller');
-        const scene = layoutCycle(example('bank-check-cashing.cycle'), 'blueprint');
-        expect(contactOf(scene, 'ask')).toEqual({ lane: 'Floor employee', text: ['(in-person)'] });
-        expect(contactOf(scene, 'hand-over')).toEqual({ lane: 'Teller', text: ['(in-person)'] });
-        expect(contactOf(scene, 'verify')).toEqual({ lane: 'Teller', text: [] });
+        const scene = layoutCycle(example('bank-check-cashing.cycle'), 'blueprint', { width: 5000 });
+        // The frontstage lane holds what the employee does, then the channel.
+        expect(contactOf(scene, 'ask')).toEqual({ lane: 'Floor employee', text: ['(in person)'] });
+        expect(contactOf(scene, 'hand-over')).toEqual({ lane: 'Teller', text: ['Greets the customer and', 'takes the check', '(in person)'] });
+        expect(contactOf(scene, 'verify')).toEqual({ lane: 'Teller', text: ['Asks for an identity', 'document'] });
         expect(contactOf(scene, 'wait-turn')).toEqual({ lane: 'no role', text: ['(facility)'] });
         expect(contactOf(scene, 'decide')).toEqual({ lane: 'no role', text: ['(no contact)'] });
     });
 
     it('labels a lane with the role\'s label, or its id, and puts every moment in the lane of its role', () => {
-        const scene = layoutCycle(cycleOf(ROLES), 'blueprint');
-        expect(lanesOf(scene).map(l => l.name)).toEqual(['Physical evidence', 'Customer action', 'courier', 'Counter clerk', 'head-office', 'no role', 'Backstage', 'Support processes']);
+        const scene = layoutCycle(cycleOf(ROLES), 'blueprint', { width: 5000 });
+        expect(lanesOf(scene).map(l => l.name)).toEqual(['Physical evidence', 'Customer actions', 'courier', 'Counter clerk', 'Head office', 'no role', 'Backstage', 'Support processes']);
         expect(contactOf(scene, 'a')).toEqual({ lane: 'courier', text: ['(phone)'] });
-        expect(contactOf(scene, 'b')).toEqual({ lane: 'Counter clerk', text: ['(in-person)'] });
+        expect(contactOf(scene, 'b')).toEqual({ lane: 'Counter clerk', text: ['(in person)'] });
         expect(contactOf(scene, 'c')).toEqual({ lane: 'courier', text: [] });
         expect(contactOf(scene, 'd')).toEqual({ lane: 'no role', text: ['(no contact)'] });
         expect(contactOf(scene, 'e')).toEqual({ lane: 'no role', text: [] });
-        expect(contactOf(scene, 'f')).toEqual({ lane: 'head-office', text: ['(mail)'] });
+        expect(contactOf(scene, 'f')).toEqual({ lane: 'Head office', text: ['(mail)'] });
         // The frontstage lanes sit between the customer action and the line of visibility.
         const visibility = scene.nodes.find(n => n.kind === 'line' && n.className === 'line-of-visibility');
         const lanes = lanesOf(scene);
@@ -88,7 +89,7 @@ describe('blueprint: one frontstage lane per role', () => {
 
     it('has no "no role" lane when every moment names its role', () => {
         const scene = layoutCycle(cycleOf('cycle c "C"\n  role r "R"\n  moment a "A"\n    by r\n  moment b "B"\n    by r\n'), 'blueprint');
-        expect(lanesOf(scene).map(l => l.name)).toEqual(['Physical evidence', 'Customer action', 'R', 'Backstage', 'Support processes']);
+        expect(lanesOf(scene).map(l => l.name)).toEqual(['Physical evidence', 'Customer actions', 'R', 'Backstage', 'Support processes']);
     });
 
     it('keeps the SVG contract, escapes role labels and stays drawable', () => {
@@ -106,13 +107,13 @@ describe('blueprint legend', () => {
     const legendOf = (scene: Scene) => scene.nodes.find(n => n.kind === 'group' && n.className === 'legend') as GroupNode;
 
     it('explains the fail point, drawn like the marker, when the view shows any', () => {
-        const legend = legendOf(layoutCycle(example('bank-check-cashing.cycle'), 'blueprint'));
+        const legend = legendOf(layoutCycle(example('bank-check-cashing.cycle'), 'blueprint', { width: 5000 }));
         expect(allText(legend.children)).toContain('fail point');
         const mark = legend.children.find(c => c.kind === 'circle' && c.className === 'legend-fail-point');
         expect(mark).toMatchObject({ fill: 'danger', r: 8 });
         expect(allText(legend.children)).toContain('F');
         // Still three fail points on moments: the legend's is not one of them.
-        const svg = renderCycleSvg(example('bank-check-cashing.cycle'), { view: 'blueprint' });
+        const svg = renderCycleSvg(example('bank-check-cashing.cycle'), { view: 'blueprint', width: 5000 });
         expect((svg.match(/class="fail-point"/g) ?? []).length).toBe(3);
     });
 

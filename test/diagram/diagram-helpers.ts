@@ -3,15 +3,16 @@ import { readFileSync } from 'node:fs';
 import { createCycleCoreServices } from '../../src/model/services.js';
 import type { Document } from '../../src/language/generated/ast.js';
 import { buildFileModel } from '../../src/model/build-model.js';
-import type { CycleModel } from '../../src/model/cycle-model.js';
+import { withFileRoles, type CycleModel } from '../../src/model/cycle-model.js';
 
 const services = createCycleCoreServices(EmptyFileSystem).Cycle;
 let counter = 0;
 
-/** The first cycle of a text, as the diagram code receives it. */
+/** The first cycle of a text, as the diagram code receives it (with the file's top-level roles, as the CLI and the preview pass it). */
 export function cycleOf(text: string): CycleModel {
     const document = services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(`/diagram/${++counter}.cycle`));
-    return buildFileModel(document.parseResult.value, document.uri.toString()).cycles[0];
+    const file = buildFileModel(document.parseResult.value, document.uri.toString());
+    return withFileRoles(file.cycles[0], file.roles);
 }
 
 export function example(name: string): CycleModel {

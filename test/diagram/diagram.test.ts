@@ -123,9 +123,9 @@ describe('the clock', () => {
 
 describe('the blueprint and the journey', () => {
     it('blueprint: lanes in the method\'s order, the line of visibility, fail points on critical moments', () => {
-        const svg = renderCycleSvg(example('bank-check-cashing.cycle'), { view: 'blueprint' });
+        const svg = renderCycleSvg(example('bank-check-cashing.cycle'), { view: 'blueprint', width: 5000 });
         const lanes = [...svg.matchAll(/class="lane-name"[^>]*>(?:<tspan[^>]*>)?([^<]+)/g)].map(m => m[1]);
-        expect(lanes).toEqual(['Physical evidence', 'Customer action', 'Floor employee', 'Teller', 'no role', 'Backstage', 'Support processes']);
+        expect(lanes).toEqual(['Physical evidence', 'Customer actions', 'Floor employee', 'Teller', 'no role', 'Backstage', 'Support processes']);
         expect(svg).toContain('class="line-of-visibility"');
         expect((svg.match(/class="fail-point"/g) ?? []).length).toBe(3);
         expect(svg).toContain('Signature and balance');

@@ -22,6 +22,7 @@ interface Block {
 }
 
 export const BLOCKS: Readonly<Record<BlockKind, Block>> = {
+    // (`language` may come first, once: LanguageLine in the grammar, not an element.)
     Document: { holds: '`cycle` and `role` lines', keywords: ['cycle', 'role'], openedBy: [] },
     Cycle: {
         holds: 'customer, goal, stage, peak, role, phase, moment, requirement, action, area, priorities and survey',
@@ -30,8 +31,8 @@ export const BLOCKS: Readonly<Record<BlockKind, Block>> = {
         parent: 'Document'
     },
     Moment: {
-        holds: 'by, channel, feels, quality, wait target, wait limit, evidence, backstage, support, achieves goal and critical',
-        keywords: ['by', 'channel', 'feels', 'quality', 'wait', 'evidence', 'backstage', 'support', 'achieves', 'critical'],
+        holds: 'by, channel, feels, quality, wait target, wait limit, evidence, frontstage, backstage, support, achieves goal and critical',
+        keywords: ['by', 'channel', 'feels', 'quality', 'wait', 'evidence', 'frontstage', 'backstage', 'support', 'achieves', 'critical'],
         openedBy: ['moment'],
         parent: 'Cycle'
     },
@@ -70,6 +71,7 @@ export function blocksOpenedBy(keyword: string): BlockKind[] {
  * the keyword, so a message can show the whole line, `severity high`.
  */
 export const KEYWORD_OF_VALUE: Readonly<Record<string, string>> = {
+    en: 'language', ru: 'language', zh: 'language',
     low: 'severity', medium: 'severity', high: 'severity',
     introduction: 'stage', growth: 'stage', maturity: 'stage', decline: 'stage',
     importance: 'because', deterioration: 'because',

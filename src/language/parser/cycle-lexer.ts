@@ -71,8 +71,8 @@ const KEYWORDS_BEFORE_ID: ReadonlySet<string> = new Set([
  * `achieves` is part of `achieves goal`.)
  */
 const FACT_KEYWORDS: ReadonlySet<string> = new Set([
-    'cycle', 'customer', 'goal', 'stage', 'peak', 'role', 'phase', 'moment', 'by', 'channel', 'feels', 'quality',
-    'wait', 'evidence', 'backstage', 'support', 'achieves', 'critical', 'severity', 'risk', 'prevent', 'recover',
+    'language', 'cycle', 'customer', 'goal', 'stage', 'peak', 'role', 'phase', 'moment', 'by', 'channel', 'feels', 'quality',
+    'wait', 'evidence', 'frontstage', 'backstage', 'support', 'achieves', 'critical', 'severity', 'risk', 'prevent', 'recover',
     'owner', 'requirement', 'for', 'from', 'action', 'meets', 'due', 'area', 'because', 'covers', 'priorities',
     'survey', 'question', 'about', 'answer', '-'
 ]);
@@ -84,7 +84,7 @@ export const ONE_FACT_PER_LINE = 'One fact per line';
  * (`severity critical`) is a wrong value, which the parser names with the list, not
  * a second fact.
  */
-const KEYWORDS_BEFORE_VALUE = new Set(['severity', 'stage', 'because', 'wait', 'answer']);
+const KEYWORDS_BEFORE_VALUE = new Set(['language', 'severity', 'stage', 'because', 'wait', 'answer']);
 
 const WORD = /[\p{L}_][\p{L}\p{M}\p{Nd}_-]*/uy;
 /** `scale 1-5`, `1 - 5`, `1–5`, `1...5`, `1…5`, `1 to 5`: a range written the way prose writes ranges. */

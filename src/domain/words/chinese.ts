@@ -1,0 +1,43 @@
+import type { Words } from './words.js';
+
+export const CHINESE: Words = {
+    goal: '目标',
+    noGoal: '尚无目标',
+    noMoments: '尚无关键时刻',
+    stats: (m, c, u) => `${m} 个时刻 · ${c} 个关键 · ${u} 个无预防`,
+    stage: '阶段',
+    stages: { introduction: '导入期', growth: '成长期', maturity: '成熟期', decline: '衰退期' },
+    moment: '时刻',
+    critical: '关键',
+    failPoint: '失败点',
+    unmitigated: '无预防',
+    noContact: '无接触',
+    achievesGoal: '达成目标',
+    notRated: '未评分（无 feels）',
+    notRatedRow: '未评分',
+    noPrevention: '无预防措施',
+    risk: '风险',
+    prevent: '预防',
+    recover: '补救',
+    noOwner: '无负责人',
+    severity: { low: '低', medium: '中', high: '高' },
+    waitRange: (low, high) => `等待 ${low}–${high}`,
+    waitTarget: amount => `目标等待 ${amount}`,
+    waitLimit: amount => `最长等待 ${amount}`,
+    unit: kind => ({ sec: '秒', min: '分钟', hour: '小时', day: '天', week: '周' })[kind],
+    feels: ['很差', '差', '一般', '好', '很好'],
+    lanes: { evidence: '有形展示', action: '顾客行为', frontstage: '前台', backstage: '后台', support: '支持流程', noRole: '无角色' },
+    lineOfInteraction: '互动分界线',
+    lineOfVisibility: '可视分界线',
+    lineOfInternalInteraction: '内部互动分界线',
+    channels: {
+        'in-person': '面对面', phone: '电话', correspondence: '信函', web: '网站', app: '应用',
+        chat: '聊天', facility: '场所', product: '产品', none: '无接触'
+    },
+    titles: { clock: '服务循环', blueprint: '服务蓝图', journey: '顾客旅程', plan: '改进计划' },
+    plan: {
+        requirements: '要求 → 行动', actions: '行动', areas: '优先领域', owner: '负责人', due: '截止', overdue: '已逾期',
+        noDue: '无截止日期', forMoments: '针对', from: '来源', unmet: '尚无行动', covers: '涵盖', notRanked: '未排序',
+        because: { importance: '重要性', deterioration: '恶化' }, nothing: '尚无计划', today: '截至'
+    }
+};

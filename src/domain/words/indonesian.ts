@@ -1,0 +1,43 @@
+import type { Words } from './words.js';
+
+export const INDONESIAN: Words = {
+    goal: 'TUJUAN',
+    noGoal: 'Belum ada tujuan',
+    noMoments: 'Belum ada momen',
+    stats: (m, c, u) => `${m} momen · ${c} kritis · ${u} tanpa mitigasi`,
+    stage: 'tahap',
+    stages: { introduction: 'perkenalan', growth: 'pertumbuhan', maturity: 'kematangan', decline: 'penurunan' },
+    moment: 'momen',
+    critical: 'kritis',
+    failPoint: 'titik gagal',
+    unmitigated: 'tanpa mitigasi',
+    noContact: 'tanpa kontak',
+    achievesGoal: 'mencapai tujuan',
+    notRated: 'belum dinilai (tanpa feels)',
+    notRatedRow: 'belum dinilai',
+    noPrevention: 'tanpa pencegahan',
+    risk: 'risiko',
+    prevent: 'cegah',
+    recover: 'pulihkan',
+    noOwner: 'tanpa penanggung jawab',
+    severity: { low: 'rendah', medium: 'sedang', high: 'tinggi' },
+    waitRange: (low, high) => `tunggu ${low}–${high}`,
+    waitTarget: amount => `target tunggu ${amount}`,
+    waitLimit: amount => `tunggu paling lama ${amount}`,
+    unit: kind => ({ sec: 'detik', min: 'menit', hour: 'jam', day: 'hari', week: 'minggu' })[kind],
+    feels: ['sangat buruk', 'buruk', 'netral', 'baik', 'sangat baik'],
+    lanes: { evidence: 'Bukti fisik', action: 'Tindakan pelanggan', frontstage: 'Di depan pelanggan', backstage: 'Di belakang layar', support: 'Proses pendukung', noRole: 'tanpa peran' },
+    lineOfInteraction: 'garis interaksi',
+    lineOfVisibility: 'garis visibilitas',
+    lineOfInternalInteraction: 'garis interaksi internal',
+    channels: {
+        'in-person': 'tatap muka', phone: 'telepon', correspondence: 'surat', web: 'situs', app: 'aplikasi',
+        chat: 'obrolan', facility: 'fasilitas', product: 'produk', none: 'tanpa kontak'
+    },
+    titles: { clock: 'siklus layanan', blueprint: 'cetak biru layanan', journey: 'perjalanan pelanggan', plan: 'rencana perbaikan' },
+    plan: {
+        requirements: 'Persyaratan → tindakan', actions: 'Tindakan', areas: 'Area prioritas', owner: 'penanggung jawab', due: 'tenggat', overdue: 'TERLAMBAT',
+        noDue: 'tanpa tenggat', forMoments: 'untuk', from: 'dari', unmet: 'belum ada tindakan', covers: 'mencakup', notRanked: 'belum diperingkat',
+        because: { importance: 'kepentingan', deterioration: 'penurunan' }, nothing: 'Belum ada rencana', today: 'per'
+    }
+};

@@ -1,0 +1,56 @@
+import type { Words } from './words.js';
+
+/** Russian plural: 1 минута, 2 минуты, 5 минут (21 минута, 11 минут). */
+function russianPlural(n: number, one: string, few: string, many: string): string {
+    const tens = Math.abs(n) % 100;
+    const units = tens % 10;
+    if (tens >= 11 && tens <= 14) return many;
+    if (units === 1) return one;
+    if (units >= 2 && units <= 4) return few;
+    return many;
+}
+
+export const RUSSIAN: Words = {
+    goal: 'ЦЕЛЬ',
+    noGoal: 'Цель ещё не задана',
+    noMoments: 'Моментов пока нет',
+    stats: (m, c, u) => `${m} ${russianPlural(m, 'момент', 'момента', 'моментов')} · критических: ${c} · без защиты: ${u}`,
+    stage: 'этап',
+    stages: { introduction: 'внедрение', growth: 'рост', maturity: 'зрелость', decline: 'спад' },
+    moment: 'момент',
+    critical: 'критический',
+    failPoint: 'точка отказа',
+    unmitigated: 'без защиты',
+    noContact: 'без контакта',
+    achievesGoal: 'цель достигнута',
+    notRated: 'без оценки (нет feels)',
+    notRatedRow: 'без оценки',
+    noPrevention: 'нет предотвращения',
+    risk: 'риск',
+    prevent: 'предотвратить',
+    recover: 'исправить',
+    noOwner: 'нет ответственного',
+    severity: { low: 'низкая', medium: 'средняя', high: 'высокая' },
+    waitRange: (low, high) => `ожидание ${low}–${high}`,
+    waitTarget: amount => `ожидание: цель ${amount}`,
+    waitLimit: amount => `ожидание не более ${amount}`,
+    unit: (kind, n) => ({
+        sec: 'с', min: 'мин', hour: 'ч',
+        day: russianPlural(n, 'день', 'дня', 'дней'), week: russianPlural(n, 'неделя', 'недели', 'недель')
+    })[kind],
+    feels: ['очень плохо', 'плохо', 'нейтрально', 'хорошо', 'очень хорошо'],
+    lanes: { evidence: 'Физические свидетельства', action: 'Действия клиента', frontstage: 'На виду у клиента', backstage: 'За кулисами', support: 'Поддерживающие процессы', noRole: 'без роли' },
+    lineOfInteraction: 'линия взаимодействия',
+    lineOfVisibility: 'линия видимости',
+    lineOfInternalInteraction: 'линия внутреннего взаимодействия',
+    channels: {
+        'in-person': 'лично', phone: 'телефон', correspondence: 'переписка', web: 'сайт', app: 'приложение',
+        chat: 'чат', facility: 'помещение', product: 'продукт', none: 'без контакта'
+    },
+    titles: { clock: 'цикл обслуживания', blueprint: 'схема обслуживания', journey: 'путь клиента', plan: 'план улучшений' },
+    plan: {
+        requirements: 'Требования → действия', actions: 'Действия', areas: 'Приоритетные области', owner: 'ответственный', due: 'срок', overdue: 'ПРОСРОЧЕНО',
+        noDue: 'без срока', forMoments: 'для', from: 'источник', unmet: 'нет действия', covers: 'охватывает', notRanked: 'не ранжирована',
+        because: { importance: 'важность', deterioration: 'ухудшение' }, nothing: 'Плана пока нет', today: 'на'
+    }
+};

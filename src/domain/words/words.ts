@@ -1,0 +1,110 @@
+/**
+ * The words a diagram draws around the labels (GOAL, the legend, lane names, the
+ * plan's headings…), in each language a cycle may be written in. Pure data: the
+ * diagrams, the report and the form pick one set by the cycle's language.
+ */
+
+export type LanguageCode = 'en' | 'ru' | 'id' | 'zh';
+export const LANGUAGE_CODES: readonly LanguageCode[] = ['en', 'ru', 'id', 'zh'];
+
+export function isLanguageCode(value: string): value is LanguageCode {
+    return (LANGUAGE_CODES as readonly string[]).includes(value);
+}
+
+/** A time unit by its length, whatever spelling the file used. */
+export type UnitKind = 'sec' | 'min' | 'hour' | 'day' | 'week';
+
+export interface Words {
+    /** The caption over the goal in the clock's centre. */
+    goal: string;
+    noGoal: string;
+    noMoments: string;
+    /** `15 moments · 3 critical · 1 unmitigated`. */
+    stats(moments: number, critical: number, unmitigated: number): string;
+    stage: string;
+    stages: Record<'introduction' | 'growth' | 'maturity' | 'decline', string>;
+    /** Legend entries. */
+    moment: string;
+    critical: string;
+    failPoint: string;
+    unmitigated: string;
+    noContact: string;
+    achievesGoal: string;
+    notRated: string;
+    notRatedRow: string;
+    /** The tag on an unmitigated critical moment's label. */
+    noPrevention: string;
+    /** The callouts (`--detail`) and the blueprint's fail points. */
+    risk: string;
+    prevent: string;
+    recover: string;
+    noOwner: string;
+    severity: Record<'low' | 'medium' | 'high', string>;
+    /** Waits as time standards. */
+    waitRange(low: string, high: string): string;
+    waitTarget(amount: string): string;
+    waitLimit(amount: string): string;
+    unit(kind: UnitKind, amount: number): string;
+    /** The journey's scale, 1 to 5. */
+    feels: readonly [string, string, string, string, string];
+    /** Blueprint lanes and lines. */
+    lanes: { evidence: string; action: string; frontstage: string; backstage: string; support: string; noRole: string };
+    lineOfInteraction: string;
+    lineOfVisibility: string;
+    lineOfInternalInteraction: string;
+    channels: Record<string, string>;
+    /** View titles. */
+    titles: { clock: string; blueprint: string; journey: string; plan: string };
+    /** The plan view. */
+    plan: {
+        requirements: string; actions: string; areas: string; owner: string; due: string; overdue: string;
+        noDue: string; forMoments: string; from: string; unmet: string; covers: string; notRanked: string;
+        because: Record<'importance' | 'deterioration', string>; nothing: string; today: string;
+    };
+}
+
+function plural(amount: number, one: string, many: string): string {
+    return amount === 1 ? one : many;
+}
+
+export const ENGLISH: Words = {
+    goal: 'GOAL',
+    noGoal: 'No goal yet',
+    noMoments: 'No moments yet',
+    stats: (m, c, u) => `${m} ${plural(m, 'moment', 'moments')} · ${c} critical · ${u} unmitigated`,
+    stage: 'stage',
+    stages: { introduction: 'introduction', growth: 'growth', maturity: 'maturity', decline: 'decline' },
+    moment: 'moment',
+    critical: 'critical',
+    failPoint: 'fail point',
+    unmitigated: 'unmitigated',
+    noContact: 'no contact',
+    achievesGoal: 'achieves the goal',
+    notRated: 'not rated (no feels)',
+    notRatedRow: 'not rated',
+    noPrevention: 'no prevention',
+    risk: 'risk',
+    prevent: 'prevent',
+    recover: 'recover',
+    noOwner: 'no owner',
+    severity: { low: 'low', medium: 'medium', high: 'high' },
+    waitRange: (low, high) => `wait ${low}–${high}`,
+    waitTarget: amount => `wait target ${amount}`,
+    waitLimit: amount => `wait at most ${amount}`,
+    unit: (kind, n) => ({ sec: 'sec', min: 'min', hour: plural(n, 'hour', 'hours'), day: plural(n, 'day', 'days'), week: plural(n, 'week', 'weeks') })[kind],
+    feels: ['very bad', 'bad', 'neutral', 'good', 'very good'],
+    lanes: { evidence: 'Physical evidence', action: 'Customer actions', frontstage: 'Frontstage', backstage: 'Backstage', support: 'Support processes', noRole: 'no role' },
+    lineOfInteraction: 'line of interaction',
+    lineOfVisibility: 'line of visibility',
+    lineOfInternalInteraction: 'line of internal interaction',
+    channels: {
+        'in-person': 'in person', phone: 'phone', correspondence: 'correspondence', web: 'web', app: 'app',
+        chat: 'chat', facility: 'facility', product: 'product', none: 'no contact'
+    },
+    titles: { clock: 'cycle of service', blueprint: 'service blueprint', journey: 'customer journey', plan: 'improvement plan' },
+    plan: {
+        requirements: 'Requirements → actions', actions: 'Actions', areas: 'Priority areas', owner: 'owner', due: 'due', overdue: 'OVERDUE',
+        noDue: 'no due date', forMoments: 'for', from: 'from', unmet: 'no action meets it', covers: 'covers', notRanked: 'not ranked',
+        because: { importance: 'importance', deterioration: 'deterioration' }, nothing: 'Nothing planned yet', today: 'as of'
+    }
+};
