@@ -19,9 +19,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         cycleClientOptions([{ scheme: 'file', language: 'cycle' }, { scheme: 'untitled', language: 'cycle' }]));
     client = started;
     addCycleEditorFeatures(context, started, { compareWithHead: uri => compareWithHead(started, context, uri) });
-    // Shows Compare with HEAD (package.json's `when`): this extension host has Node and
-    // so git. Not `isWeb`: code-server's workbench is a web page over a Node host.
-    void vscode.commands.executeCommand('setContext', 'cycle.canRunGit', true);
     await started.start();
 }
 
