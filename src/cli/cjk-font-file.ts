@@ -6,6 +6,8 @@ import { join } from 'node:path';
 export interface CjkFontFile {
     readonly path: string;
     readonly postscriptName?: string;
+    /** The bold face beside it (`…-Bold…` for `…-Regular…`), when the system has one. */
+    readonly bold?: { readonly path: string; readonly postscriptName?: string };
 }
 
 /**
@@ -51,7 +53,12 @@ export function findCjkFontFile(): CjkFontFile | undefined {
     for (const folder of FOLDERS) collect(folder, 4, files);
     for (const known of KNOWN) {
         const path = files.find(file => known.file.test(file.split(/[\\/]/).pop()!));
-        if (path) return { path, postscriptName: known.postscriptName };
+        if (!path) continue;
+        const boldPath = path.replace(/Regular(?=[^\\/]*$)/, 'Bold');
+        const bold = boldPath !== path && files.includes(boldPath)
+            ? { path: boldPath, postscriptName: known.postscriptName?.replace('Regular', 'Bold') }
+            : undefined;
+        return { path, postscriptName: known.postscriptName, bold };
     }
     return undefined;
 }

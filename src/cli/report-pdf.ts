@@ -25,8 +25,12 @@ const MARGIN = 48;
  */
 function registerFonts(doc: PDFKit.PDFDocument, fonts: PdfFonts): void {
     if (fonts.cjk) {
-        // CJK faces carry Latin too; one face for all four keeps every glyph present.
-        for (const name of Object.values(FACE_NAMES)) doc.registerFont(name, fonts.cjk.path, fonts.cjk.postscriptName as string);
+        // CJK faces carry Latin too and have no italics; bold where the system has it.
+        const { path, postscriptName, bold } = fonts.cjk;
+        doc.registerFont(FACE_NAMES.regular, path, postscriptName as string);
+        doc.registerFont(FACE_NAMES.italic, path, postscriptName as string);
+        doc.registerFont(FACE_NAMES.bold, bold?.path ?? path, (bold ? bold.postscriptName : postscriptName) as string);
+        doc.registerFont(FACE_NAMES.boldItalic, bold?.path ?? path, (bold ? bold.postscriptName : postscriptName) as string);
         return;
     }
     const [regular, bold, italic, boldItalic] = bundledFontFiles();
