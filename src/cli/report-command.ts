@@ -48,13 +48,15 @@ function styleHash(): string {
 
 /** Every text the report draws, for the font check. */
 function reportText(report: Report): string[] {
-    const lines = [report.title, report.customer ?? '', report.goal ?? '', report.colophon];
-    for (const card of report.cards) lines.push(card.heading, ...card.risks, ...card.prevent.map(p => p.text + p.owner), ...card.recover.map(r => r.text + r.owner), ...card.facts.flat());
-    for (const survey of report.surveys) lines.push(survey.label, ...survey.questions.flatMap(q => [q.label, q.answer, ...q.about]));
-    for (const finding of report.findings) lines.push(finding.message);
-    // The diagrams' labels are the cycle's, already above, and their words the report's language's.
-    lines.push(JSON.stringify(report.words.report.counts), report.words.goal, report.words.plan.requirements, report.words.lanes.action);
-    return lines;
+    const w = report.words;
+    // The diagrams' labels are the cycle's, listed here, and their words the report's language's.
+    const parts: (string | readonly string[])[] = [[report.title, report.customer ?? '', report.goal ?? '', report.colophon, w.goal, w.plan.requirements, w.lanes.action], Object.values(w.report.counts)];
+    for (const card of report.cards) {
+        parts.push([card.heading], card.risks, card.facts.flat(), card.prevent.map(p => p.text + p.owner), card.recover.map(r => r.text + r.owner));
+    }
+    for (const survey of report.surveys) parts.push([survey.label], survey.questions.flatMap(q => [q.label, q.answer, ...q.about]));
+    parts.push(report.findings.map(f => f.message));
+    return parts.flat();
 }
 
 async function pdfBytes(report: Report, io: CommandIo): Promise<Buffer> {
