@@ -24,10 +24,10 @@ function hasFontMatching(folder: string, depth: number): boolean {
  * Chinese, Japanese or Korean. When a diagram has such labels and the system has no
  * font for them, say how to get one rather than write a PNG of empty boxes.
  */
-export function missingCjkFontAdvice(text: string): string | undefined {
+export function missingCjkFontAdvice(text: string, output = 'PNG'): string | undefined {
     if (!WIDE.test(text)) return undefined;
     const folders = ['/usr/share/fonts', '/usr/local/share/fonts', join(homedir(), '.fonts'), join(homedir(), '.local/share/fonts'),
         '/System/Library/Fonts', '/Library/Fonts', 'C:\\Windows\\Fonts'];
     if (folders.some(folder => hasFontMatching(folder, 4))) return undefined;
-    return 'this diagram has Chinese, Japanese or Korean labels and no font for them was found; install one for a legible PNG (Debian: apt-get install fonts-noto-cjk).';
+    return `this diagram has Chinese, Japanese or Korean labels and no font for them was found; install one for a legible ${output} (Debian: apt-get install fonts-noto-cjk).`;
 }

@@ -1,7 +1,7 @@
 import { hasSyntaxErrors } from '../language/syntax-errors.js';
 import type { FileModel } from '../model/cycle-model.js';
 import { CliError, EXIT_FINDINGS, EXIT_USAGE } from './cli-error.js';
-import { loadWorkspace } from './load-workspace.js';
+import { loadWorkspace, type CheckedFile } from './load-workspace.js';
 import { requireOneFile } from './one-file.js';
 
 /** One file read for drawing or exporting: the path to show the user, and its model. */
@@ -10,16 +10,19 @@ interface LoadedFile {
     readonly displayPath: string;
     /** Built from the parsed file; its `uri` is the file's `file://` URI, from any working folder. */
     readonly model: FileModel;
+    /** The file as analysed, with its diagnostics when it was loaded with `validate`. */
+    readonly checked: CheckedFile;
 }
 
 /**
- * Reads one file for `render` or `export` (parsed and linked, no rules run), or
+ * Reads one file for `render`, `export` or `report` (parsed and linked; rules run only with
+ * `validate`, for the report's findings), or
  * explains why not: a folder, an unreadable file, syntax errors (with the line of the
  * first one). `verb` completes "cannot … FILE".
  */
-export async function loadOneFile(file: string, usage: string, verb: string): Promise<LoadedFile> {
+export async function loadOneFile(file: string, usage: string, verb: string, options: { validate?: boolean } = {}): Promise<LoadedFile> {
     requireOneFile(file, usage);
-    const workspace = await loadWorkspace([file], { validate: false });
+    const workspace = await loadWorkspace([file], { validate: options.validate ?? false });
     if (workspace.problems.length > 0) throw new CliError(workspace.problems.map(p => p.message).join('\n'), EXIT_USAGE);
     const loaded = workspace.files[0];
     if (!loaded) throw new CliError(`${file}: nothing to ${verb}.`, EXIT_USAGE);
@@ -29,5 +32,5 @@ export async function loadOneFile(file: string, usage: string, verb: string): Pr
         const line = first?.line ?? first?.token?.startLine;
         throw new CliError(`cannot ${verb} ${displayPath}: it has syntax errors${line ? ` (the first on line ${line})` : ''}; run \`cycle check ${displayPath}\`.`, EXIT_FINDINGS);
     }
-    return { displayPath, model: loaded.model };
+    return { displayPath, model: loaded.model, checked: loaded };
 }

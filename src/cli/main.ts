@@ -7,6 +7,7 @@ import type { RenderOptions } from './render-command.js';
 import type { DiffFormat } from './diff-command.js';
 import type { ExportFormat } from './export-command.js';
 import type { PlaygroundOptions } from './playground-command.js';
+import type { ReportCommandOptions } from './report-command.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import { ANSI_COLORS, NO_COLORS } from './formats/colors.js';
 import { terminalLines } from '../domain/neutralise/terminal.js';
@@ -147,6 +148,20 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .action(async (file: string, options: { to: ExportFormat; output?: string; cycle?: string }) => {
             const { runExport } = await import('./export-command.js');
             setExit(await runExport(file, options, io));
+        });
+
+    program.command('report')
+        .description('a report for stakeholders, HTML or PDF: the clock, each critical moment, the blueprint, the plan, the survey and the open findings')
+        .argument('<file>', 'the .cycle file')
+        .option('-o, --output <file>', 'where to write it: a .html or .pdf file')
+        .addOption(new Option('--to <format>', 'html or pdf (default: from the name given to -o)').choices(['html', 'pdf']))
+        .addOption(new Option('--lang <code>', 'the language of the report\'s own words (default: the file\'s `language` line, else its labels\' script)').choices(['en', 'ru', 'id', 'zh']))
+        .option('--today <date>', 'the plan\'s date for overdue actions, YYYY-MM-DD (default: today)', parseDate)
+        .option('--width <px>', 'the blueprint\'s width in px (default: as wide as keeps it within 16:9)', parseWidth)
+        .option('--cycle <id>', 'which cycle of the file (default: the first)')
+        .action(async (file: string, options: ReportCommandOptions) => {
+            const { runReport } = await import('./report-command.js');
+            setExit(await runReport(file, options, io));
         });
 
     program.command('playground')

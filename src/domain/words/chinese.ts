@@ -39,5 +39,17 @@ export const CHINESE: Words = {
         requirements: '要求 → 行动', actions: '行动', areas: '优先领域', owner: '负责人', due: '截止', overdue: '已逾期',
         noDue: '无截止日期', forMoments: '针对', from: '来源', unmet: '尚无行动', covers: '涵盖', notRanked: '未排序',
         because: { importance: '重要性', deterioration: '恶化' }, nothing: '尚无计划', today: '截至'
+    },
+    report: {
+        kind: '服务循环报告', glance: '循环一览', customer: '顾客', goal: '目标',
+        counts: { moments: '关键时刻', critical: '危急时刻', unmitigated: '无预防措施的危急时刻' },
+        criticalMoments: '危急时刻', noCritical: '没有标记为危急的时刻。', step: n => `时刻 ${n}`,
+        phase: '阶段', by: '负责角色', channel: '渠道', severity: '严重程度', risks: '风险', prevent: '预防', recover: '补救',
+        noPreventionWarning: '无预防措施：没有任何措施防止此时刻失败。', nothingListed: '无',
+        blueprint: '服务蓝图', plan: '改进计划', survey: '调查问题', noSurvey: '尚无调查。', about: '关于',
+        answers: { 'yes-no': '是 / 否', scale: '量表', number: '数字', text: '自由回答', choice: '选项之一', none: '未设回答格式' },
+        findings: 'cycle check 的未解决问题', noFindings: 'cycle check 未发现需要修正的问题。',
+        findingSeverity: { error: '错误', warning: '警告', info: '提示' }, line: '行',
+        madeOn: (date, file) => `${date} 由 cycle report 根据 ${file} 生成。`
     }
 };

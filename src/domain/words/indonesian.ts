@@ -39,5 +39,17 @@ export const INDONESIAN: Words = {
         requirements: 'Persyaratan → tindakan', actions: 'Tindakan', areas: 'Area prioritas', owner: 'penanggung jawab', due: 'tenggat', overdue: 'TERLAMBAT',
         noDue: 'tanpa tenggat', forMoments: 'untuk', from: 'dari', unmet: 'belum ada tindakan', covers: 'mencakup', notRanked: 'belum diperingkat',
         because: { importance: 'kepentingan', deterioration: 'penurunan' }, nothing: 'Belum ada rencana', today: 'per'
+    },
+    report: {
+        kind: 'Laporan siklus layanan', glance: 'Sekilas tentang siklus', customer: 'Pelanggan', goal: 'Tujuan',
+        counts: { moments: 'momen kebenaran', critical: 'momen kritis', unmitigated: 'kritis tanpa pencegahan' },
+        criticalMoments: 'Momen kritis', noCritical: 'Tidak ada momen yang ditandai kritis.', step: n => `Momen ${n}`,
+        phase: 'Fase', by: 'Dilayani oleh', channel: 'Saluran', severity: 'Tingkat keparahan', risks: 'Risiko', prevent: 'Cegah', recover: 'Pulihkan',
+        noPreventionWarning: 'Tanpa pencegahan: tidak ada yang mencegah momen ini gagal.', nothingListed: 'tidak ada',
+        blueprint: 'Cetak biru layanan', plan: 'Rencana perbaikan', survey: 'Pertanyaan survei', noSurvey: 'Belum ada survei.', about: 'tentang',
+        answers: { 'yes-no': 'ya / tidak', scale: 'skala', number: 'angka', text: 'teks bebas', choice: 'salah satu dari', none: 'tanpa format jawaban' },
+        findings: 'Temuan cycle check yang masih terbuka', noFindings: 'cycle check tidak menemukan apa pun untuk diperbaiki.',
+        findingSeverity: { error: 'galat', warning: 'peringatan', info: 'catatan' }, line: 'baris',
+        madeOn: (date, file) => `Dibuat pada ${date} dari ${file} dengan cycle report.`
     }
 };

@@ -52,5 +52,17 @@ export const RUSSIAN: Words = {
         requirements: 'Требования → действия', actions: 'Действия', areas: 'Приоритетные области', owner: 'ответственный', due: 'срок', overdue: 'ПРОСРОЧЕНО',
         noDue: 'без срока', forMoments: 'для', from: 'источник', unmet: 'нет действия', covers: 'охватывает', notRanked: 'не ранжирована',
         because: { importance: 'важность', deterioration: 'ухудшение' }, nothing: 'Плана пока нет', today: 'на'
+    },
+    report: {
+        kind: 'Отчёт о цикле обслуживания', glance: 'Цикл с первого взгляда', customer: 'Клиент', goal: 'Цель',
+        counts: { moments: 'моменты истины', critical: 'критические моменты', unmitigated: 'критические без предотвращения' },
+        criticalMoments: 'Критические моменты', noCritical: 'Критических моментов нет.', step: n => `Момент ${n}`,
+        phase: 'Фаза', by: 'Кто', channel: 'Канал', severity: 'Серьёзность', risks: 'Риски', prevent: 'Предотвратить', recover: 'Исправить',
+        noPreventionWarning: 'Нет предотвращения: ничто не мешает этому моменту сорваться.', nothingListed: 'нет',
+        blueprint: 'Схема обслуживания', plan: 'План улучшений', survey: 'Вопросы опроса', noSurvey: 'Опроса пока нет.', about: 'о',
+        answers: { 'yes-no': 'да / нет', scale: 'шкала', number: 'число', text: 'свободный ответ', choice: 'один из', none: 'формат ответа не задан' },
+        findings: 'Открытые замечания cycle check', noFindings: 'cycle check не нашёл ничего, что нужно исправить.',
+        findingSeverity: { error: 'ошибка', warning: 'предупреждение', info: 'заметка' }, line: 'строка',
+        madeOn: (date, file) => `Составлено ${date} из ${file} командой cycle report.`
     }
 };

@@ -61,6 +61,43 @@ export interface Words {
         noDue: string; forMoments: string; from: string; unmet: string; covers: string; notRanked: string;
         because: Record<'importance' | 'deterioration', string>; nothing: string; today: string;
     };
+    /** `cycle report`: the document for stakeholders. */
+    report: ReportWords;
+}
+
+/** The report's headings and fixed words. */
+export interface ReportWords {
+    /** The document's kind, under the cycle's name. */
+    kind: string;
+    glance: string;
+    customer: string;
+    goal: string;
+    counts: { moments: string; critical: string; unmitigated: string };
+    criticalMoments: string;
+    noCritical: string;
+    step(step: number): string;
+    phase: string;
+    by: string;
+    channel: string;
+    severity: string;
+    risks: string;
+    prevent: string;
+    recover: string;
+    /** The warning on a critical moment with nothing to prevent its failure. */
+    noPreventionWarning: string;
+    nothingListed: string;
+    blueprint: string;
+    plan: string;
+    survey: string;
+    noSurvey: string;
+    about: string;
+    answers: { 'yes-no': string; scale: string; number: string; text: string; choice: string; none: string };
+    findings: string;
+    noFindings: string;
+    findingSeverity: Record<'error' | 'warning' | 'info', string>;
+    line: string;
+    /** The closing line: the date the report was made and from which file. */
+    madeOn(date: string, file: string): string;
 }
 
 function plural(amount: number, one: string, many: string): string {
@@ -106,5 +143,17 @@ export const ENGLISH: Words = {
         requirements: 'Requirements → actions', actions: 'Actions', areas: 'Priority areas', owner: 'owner', due: 'due', overdue: 'OVERDUE',
         noDue: 'no due date', forMoments: 'for', from: 'from', unmet: 'no action meets it', covers: 'covers', notRanked: 'not ranked',
         because: { importance: 'importance', deterioration: 'deterioration' }, nothing: 'Nothing planned yet', today: 'as of'
+    },
+    report: {
+        kind: 'Service cycle report', glance: 'The cycle at a glance', customer: 'Customer', goal: 'Goal',
+        counts: { moments: 'moments of truth', critical: 'critical moments', unmitigated: 'critical with no prevention' },
+        criticalMoments: 'Critical moments', noCritical: 'No moment is marked critical.', step: n => `Moment ${n}`,
+        phase: 'Phase', by: 'Met by', channel: 'Channel', severity: 'Severity', risks: 'Risks', prevent: 'Prevent', recover: 'Recover',
+        noPreventionWarning: 'No prevention: nothing stops this moment failing.', nothingListed: 'none',
+        blueprint: 'Service blueprint', plan: 'Improvement plan', survey: 'Survey questions', noSurvey: 'No survey yet.', about: 'about',
+        answers: { 'yes-no': 'yes / no', scale: 'scale', number: 'number', text: 'free text', choice: 'one of', none: 'no answer format' },
+        findings: 'Open findings of cycle check', noFindings: 'cycle check finds nothing to fix.',
+        findingSeverity: { error: 'error', warning: 'warning', info: 'note' }, line: 'line',
+        madeOn: (date, file) => `Made on ${date} from ${file} with cycle report.`
     }
 };
