@@ -145,6 +145,13 @@ const view = new EditorView({
     })
 });
 
+// The example the page opens with is drawn at once from its model worked out at build
+// time: the worker takes most of a second to start. Its own model, of any version,
+// replaces this one. Still in the page's first task, so no model of the worker's can
+// have come before.
+const openingExample = examples.find(e => e.name === DEFAULT_EXAMPLE);
+if (FIRST_MODEL && openingExample && view.state.doc.toString() === openingExample.text) pane.show(FIRST_MODEL);
+
 /** Cursor to moment: the diagram marks the moment whose text holds the cursor. */
 function followCursor(): void {
     const line = view.state.doc.lineAt(view.state.selection.main.head).number - 1;
