@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, createWriteStream, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 // @ts-expect-error: a plain JavaScript module shared with scripts/e2e.mjs
 import { E2E, ROOT, TEST_WEB, TEST_WEB_BUILDS, vscodeWebCommit, vsixPath } from '../../../scripts/e2e/tools.mjs';
+import { freePort, waitForAnswer } from '../vscode/code-server.js';
 
 /** VS Code for the Web served by @vscode/test-web, with the packaged extension and a copy of examples/. */
 export interface TestWeb {
@@ -12,18 +12,6 @@ export interface TestWeb {
     runDir: string;
     log: string;
     stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-    return new Promise((resolve, reject) => {
-        const server = createServer();
-        server.unref();
-        server.on('error', reject);
-        server.listen(0, '127.0.0.1', () => {
-            const { port } = server.address() as { port: number };
-            server.close(() => resolve(port));
-        });
-    });
 }
 
 /**
@@ -65,19 +53,11 @@ export async function startTestWeb(name: string): Promise<TestWeb> {
         }
         logStream.end();
     };
-    const deadline = Date.now() + 60_000;
-    for (; ;) {
-        if (child.exitCode !== null) throw new Error(`test-web exited with ${child.exitCode}; see ${log}`);
-        try {
-            if ((await fetch(`http://localhost:${port}`)).ok) break;
-        } catch {
-            // not listening yet
-        }
-        if (Date.now() > deadline) {
-            await stop();
-            throw new Error(`test-web did not answer ${url} within 60 s; see ${log}`);
-        }
-        await new Promise(r => setTimeout(r, 250));
+    try {
+        await waitForAnswer(`http://localhost:${port}`, child, 60_000, 'test-web');
+    } catch (error) {
+        await stop();
+        throw new Error(`${(error as Error).message}; see ${log}`);
     }
     return { url, workspace, runDir, log, stop };
 }

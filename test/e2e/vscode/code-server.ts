@@ -14,7 +14,8 @@ export interface CodeServer {
     stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+/** A free loopback port (also for test-web). */
+export function freePort(): Promise<number> {
     return new Promise((resolve, reject) => {
         const server = createServer();
         server.unref();
@@ -26,19 +27,20 @@ function freePort(): Promise<number> {
     });
 }
 
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+/** Waits until `url` answers 200, failing early if `child` (named `what`) exits. */
+export async function waitForAnswer(url: string, child: ChildProcess, timeoutMs: number, what: string): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-        if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode}`);
+        if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
         try {
-            const response = await fetch(`${url}/healthz`);
+            const response = await fetch(url);
             if (response.ok) return;
         } catch {
             // not listening yet
         }
         await new Promise(r => setTimeout(r, 250));
     }
-    throw new Error(`code-server did not answer ${url}/healthz within ${timeoutMs} ms`);
+    throw new Error(`${what} did not answer ${url} within ${timeoutMs} ms`);
 }
 
 /**
@@ -96,7 +98,7 @@ export async function startCodeServer(name: string, settings: Record<string, unk
         logStream.end();
     };
     try {
-        await waitForHealth(url, child, 60_000);
+        await waitForAnswer(`${url}/healthz`, child, 60_000, 'code-server');
     } catch (error) {
         await stop();
         throw error;
