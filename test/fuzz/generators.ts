@@ -421,8 +421,10 @@ const shapedCommand: fc.Arbitrary<string[][]> = fc.oneof(
         .map(([c, ps, f]) => [c, ...ps, f]),
     fc.tuple(fc.constant<string[]>(['fmt']), maybe(fc.constant(['--check'])), fc.array(path.map(p => [p]), { maxLength: 3 }))
         .map(([c, check, ps]) => [c, check, ...ps]),
-    fc.tuple(fc.constant<string[]>(['render']), path.map(p => [p]), outputOption, maybe(fc.constantFrom('clock', 'blueprint', 'journey').map(v => ['--view', v])))
+    fc.tuple(fc.constant<string[]>(['render']), path.map(p => [p]), outputOption, maybe(fc.constantFrom('clock', 'blueprint', 'journey', 'plan').map(v => ['--view', v])))
         .map(([c, p, o, v]) => [c, p, o, v]),
+    fc.tuple(fc.constant<string[]>(['report']), path.map(p => [p]), outputOption, maybe(fc.constantFrom('html', 'pdf').map(t => ['--to', t])))
+        .map(([c, p, o, t]) => [c, p, o, t]),
     fc.tuple(fc.constant<string[]>(['render', '--diff']), path, path, outputOption).map(([c, a, b, o]) => [c, [a, b], o]),
     fc.tuple(fc.constant<string[]>(['diff']), path, path, maybe(fc.constantFrom('text', 'markdown', 'json').map(f => ['--format', f]))).map(([c, a, b, f]) => [c, [a, b], f]),
     fc.tuple(fc.constant<string[]>(['export']), path, fc.constantFrom('mermaid', 'markdown', 'json'), outputOption).map(([c, p, to, o]) => [c, [p, '--to', to], o]),
