@@ -55,8 +55,11 @@ export type ResultsProblemCode = 'results-unreadable' | 'results-unknown-questio
 
 /** Where in a results file a problem is: 1-based; row 1 is the header row. */
 export interface CsvPlace {
+    /** The record's number, counting the header as 1 (a spreadsheet's row number). */
     readonly row: number;
-    /** null: the whole row or file. */
+    /** 1-based line of the file where that record starts: differs from `row` once a quoted cell spans lines. */
+    readonly line: number;
+    /** 1-based field number; null: the whole row. */
     readonly column: number | null;
 }
 
@@ -173,4 +176,24 @@ export interface ResultsFinding {
     readonly target: FindingTarget;
     /** Names every figure it rests on. */
     readonly message: string;
+}
+
+/** One `results` line of a survey, as read. */
+export interface WaveResults {
+    /** The path as written on the `results` line. */
+    readonly path: string;
+    readonly read: ReadResults;
+    /** null when the file gave no wave. */
+    readonly figures: WaveFigures | null;
+}
+
+/** Everything known of one survey's results: what the rules, the diagrams and `cycle survey analyse` read. */
+export interface SurveyResults {
+    readonly plan: SurveyPlan;
+    /** In the order of the `results` lines (time order). */
+    readonly waves: readonly WaveResults[];
+    /** The last wave's figures: the current wave (null when it could not be read). */
+    readonly current: WaveFigures | null;
+    /** Each moment's CSAT change from the wave before the last to the last (both read); empty otherwise. */
+    readonly changes: readonly MomentChange[];
 }
