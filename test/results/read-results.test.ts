@@ -313,3 +313,10 @@ describe('issue 15: large results files', () => {
         expect(closing.place).toEqual({ row: 335, line: 335, column: 2 });
     });
 });
+
+describe('issue 15: a results file with a header and no answers yet', () => {
+    it('is a wave of no respondents, without problems', () => {
+        const read = readResults(csv('respondent,date,overall-sat'), plan([question('overall-sat', scale(1, 5), { measures: 'overall' })]));
+        expect(read).toEqual({ wave: { responses: 0, answers: new Map([['overall-sat', []]]) }, problems: [] });
+    });
+});
