@@ -91,7 +91,7 @@ export class ResultsFiles {
 
     private async readNow(uri: URI): Promise<ResultsFileRead> {
         if (!servesUri(this.fileSystem, uri)) {
-            return { bytes: null, error: 'it is not in a folder this checker can read (save the .cycle file in a folder first)' };
+            return { bytes: null, error: 'there is no folder to read it from here (the .cycle file is not in a folder of the workspace)' };
         }
         try {
             return { bytes: await this.fileSystem.readBinary(uri) };
