@@ -174,15 +174,18 @@ export function legendNodes(stats: string, x: number, y: number, width: number, 
         { kind: 'line', x1: x, y1: y, x2: x + width, y2: y, stroke: 'faint', strokeWidth: 1 },
         { kind: 'text', x, y: y + 24, lines: [stats], size: 13, weight: 'bold', fill: 'ink', className: 'legend-counts' }
     ];
-    const row = (keys: LegendKey[], top: number, className: string) => {
+    const row = (keys: LegendKey[], top: number, className: string, into: SceneNode[]) => {
         let cursor = x + keysStart(stats);
         for (const key of keys) {
-            for (const mark of key.marks(cursor + 6, top + 19)) nodes.push(mark);
-            nodes.push({ kind: 'text', x: cursor + 20, y: top + 23, lines: [key.text], size: 11, fill: 'muted', className });
+            for (const mark of key.marks(cursor + 6, top + 19)) into.push(mark);
+            into.push({ kind: 'text', x: cursor + 20, y: top + 23, lines: [key.text], size: 11, fill: 'muted', className });
             cursor += keyAdvance(key);
         }
     };
-    row(legendKeys(view, extras, words), y, 'legend-key');
-    row(resultsKeys(view, extras, words), y + LEGEND_ROW, 'legend-key results-key');
+    row(legendKeys(view, extras, words), y, 'legend-key', nodes);
+    // A group of its own, so the visual diff, which redraws the first row, keeps it.
+    const results: SceneNode[] = [];
+    row(resultsKeys(view, extras, words), y + LEGEND_ROW, 'legend-key results-key', results);
+    if (results.length > 0) nodes.push({ kind: 'group', className: 'results-keys', children: results });
     return [{ kind: 'group', className: 'legend', children: nodes }];
 }

@@ -1,5 +1,5 @@
 import type { Words } from '../domain/words/index.js';
-import type { Estimate, MomentFigures, WaveFigures } from '../results/results-types.js';
+import type { Estimate, MomentFigures, SurveyResults, WaveFigures } from '../results/results-types.js';
 import type { DrawnCycle, MomentModel } from '../model/cycle-model.js';
 import type { Paint, SceneNode } from './scene.js';
 
@@ -11,6 +11,17 @@ import type { Paint, SceneNode } from './scene.js';
 export interface DiagramResults {
     readonly figures: WaveFigures;
     readonly csatTarget: number;
+}
+
+/**
+ * What a cycle's diagrams paint of its surveys' results: the current wave of the
+ * first survey (in file order) that has one. A cycle rarely runs two surveys about the
+ * same moments; when it does, mixing their figures on one dial would hide which is
+ * which, so one survey is drawn and `cycle survey analyse` reports each.
+ */
+export function diagramResultsOf(surveys: readonly SurveyResults[] | undefined, csatTarget: number): DiagramResults | undefined {
+    const current = surveys?.find(s => s.current !== null)?.current;
+    return current ? { figures: current, csatTarget } : undefined;
 }
 
 /**
