@@ -24,6 +24,16 @@ export function diagramResultsOf(surveys: readonly SurveyResults[] | undefined, 
     return current ? { figures: current, csatTarget } : undefined;
 }
 
+/** Every cycle's results to paint, by cycle id (those with none left out), from what loadSurveyResults gives. */
+export function diagramResultsByCycle(surveys: ReadonlyMap<string, readonly SurveyResults[]>, csatTarget: number): Record<string, DiagramResults> {
+    const out: Record<string, DiagramResults> = {};
+    for (const [cycle, list] of surveys) {
+        const results = diagramResultsOf(list, csatTarget);
+        if (results) out[cycle] = results;
+    }
+    return out;
+}
+
 /**
  * Where a measured moment stands: `on-target` (CSAT ≥ target), `below` (its point
  * estimate under the target), `failing` (a critical moment whose CSAT upper bound is
