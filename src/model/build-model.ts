@@ -6,6 +6,7 @@ import {
     type RequirementModel, type RoleModel, type SourceRange, type SurveyModel, type TimeUnit
 } from './cycle-model.js';
 import { TIME_UNIT_SECONDS } from '../domain/vocabulary.js';
+import type { Measure } from '../results/results-types.js';
 import { isLanguageCode, type LanguageCode } from '../domain/words/index.js';
 
 const NO_RANGE: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -125,6 +126,8 @@ function buildQuestion(question: ast.Question): QuestionModel {
         label: text(question.label),
         about: question.items.filter(isType<ast.About>('About')).map(a => a.moment?.$refText).filter(isText),
         answer: buildAnswer(question.items.find(isType<ast.Answer>('Answer'))),
+        measures: (question.items.find(isType<ast.Measures>('Measures'))?.value ?? 'satisfaction') as Measure,
+        qualities: question.items.filter(isType<ast.Quality>('Quality')).map(q => q.value).filter(isDefined),
         range: rangeOf(question),
         idRange: idRangeOf(question)
     };
@@ -221,6 +224,7 @@ function buildSurvey(survey: ast.Survey): SurveyModel {
         id: text(survey.name),
         label: text(survey.label),
         questions: survey.items.map(buildQuestion),
+        results: survey.results.filter(r => r.path !== undefined).map(r => ({ path: r.path, range: rangeOf(r) })),
         range: rangeOf(survey),
         idRange: idRangeOf(survey)
     };

@@ -7,6 +7,7 @@
  */
 
 import type { LanguageCode } from '../domain/words/index.js';
+import type { Measure } from '../results/results-types.js';
 
 export const MODEL_VERSION = 1;
 
@@ -136,14 +137,26 @@ export interface QuestionModel {
     label: string;
     about: string[];
     answer: AnswerModel | null;
+    /** What its answers measure (`measures` line; `satisfaction` when absent). */
+    measures: Measure;
+    /** Its own `quality` lines only (what it inherits from its moments is the plan's business). */
+    qualities: string[];
     range: SourceRange;
     idRange: SourceRange;
+}
+
+export interface SurveyResultsLine {
+    /** The path as written, relative to the `.cycle` file. */
+    path: string;
+    range: SourceRange;
 }
 
 export interface SurveyModel {
     id: string;
     label: string;
     questions: QuestionModel[];
+    /** Its `results` lines in time order: the last is the current wave. */
+    results: SurveyResultsLine[];
     range: SourceRange;
     idRange: SourceRange;
 }

@@ -21,9 +21,10 @@ const KEYWORDS: Record<Exclude<CycleKeywordNames, '-' | '..'>, Place> = {
     decline: 'value', deterioration: 'value', due: 'statement', en: 'value', evidence: 'statement', feels: 'statement',
     for: 'takes-id', from: 'statement', frontstage: 'statement', goal: 'statement', growth: 'value', high: 'value', hour: 'unit', hours: 'unit',
     id: 'value', importance: 'value', introduction: 'value', language: 'statement', limit: 'value', low: 'value', maturity: 'value', medium: 'value',
-    meets: 'takes-id', min: 'unit', mins: 'unit', minute: 'unit', minutes: 'unit', moment: 'takes-id', number: 'value',
+    meets: 'takes-id', measures: 'statement', min: 'unit', mins: 'unit', minute: 'unit', minutes: 'unit', moment: 'takes-id', number: 'value',
     owner: 'takes-id', peak: 'statement', phase: 'statement', prevent: 'statement', priorities: 'statement',
-    quality: 'statement', question: 'takes-id', recover: 'statement', requirement: 'takes-id', risk: 'statement', ru: 'value',
+    overall: 'value', quality: 'statement', question: 'takes-id', recommend: 'value', recover: 'statement', requirement: 'takes-id',
+    results: 'statement', risk: 'statement', ru: 'value', satisfaction: 'value', expectation: 'value',
     role: 'takes-id', scale: 'value', sec: 'unit', second: 'unit', seconds: 'unit', secs: 'unit', severity: 'statement',
     stage: 'statement', support: 'statement', survey: 'takes-id', target: 'value', text: 'value', wait: 'statement',
     week: 'unit', weeks: 'unit', 'yes-no': 'value', zh: 'value'

@@ -48,8 +48,11 @@ export const BLOCKS: Readonly<Record<BlockKind, Block>> = {
         holds: '`- area-id` lines, one per ranked area',
         keywords: ['-'], openedBy: ['priorities'], parent: 'Cycle'
     },
-    Survey: { holds: 'question', keywords: ['question'], openedBy: ['survey'], parent: 'Cycle' },
-    Question: { holds: 'about and answer', keywords: ['about', 'answer'], openedBy: ['question'], parent: 'Survey' }
+    Survey: { holds: 'question and results', keywords: ['question', 'results'], openedBy: ['survey'], parent: 'Cycle' },
+    Question: {
+        holds: 'about, answer, measures and quality',
+        keywords: ['about', 'answer', 'measures', 'quality'], openedBy: ['question'], parent: 'Survey'
+    }
 };
 
 export function isBlockKind(name: string): name is BlockKind {
@@ -76,5 +79,6 @@ export const KEYWORD_OF_VALUE: Readonly<Record<string, string>> = {
     introduction: 'stage', growth: 'stage', maturity: 'stage', decline: 'stage',
     importance: 'because', deterioration: 'because',
     target: 'wait', limit: 'wait',
-    'yes-no': 'answer', scale: 'answer', number: 'answer', text: 'answer', choice: 'answer'
+    'yes-no': 'answer', scale: 'answer', number: 'answer', text: 'answer', choice: 'answer',
+    satisfaction: 'measures', expectation: 'measures', overall: 'measures', recommend: 'measures'
 };

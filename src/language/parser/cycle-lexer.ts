@@ -74,7 +74,7 @@ const FACT_KEYWORDS: ReadonlySet<string> = new Set([
     'language', 'cycle', 'customer', 'goal', 'stage', 'peak', 'role', 'phase', 'moment', 'by', 'channel', 'feels', 'quality',
     'wait', 'evidence', 'frontstage', 'backstage', 'support', 'achieves', 'critical', 'severity', 'risk', 'prevent', 'recover',
     'owner', 'requirement', 'for', 'from', 'action', 'meets', 'due', 'area', 'because', 'covers', 'priorities',
-    'survey', 'question', 'about', 'answer', '-'
+    'survey', 'question', 'about', 'answer', 'measures', 'results', '-'
 ]);
 
 export const ONE_FACT_PER_LINE = 'One fact per line';
@@ -84,7 +84,7 @@ export const ONE_FACT_PER_LINE = 'One fact per line';
  * (`severity critical`) is a wrong value, which the parser names with the list, not
  * a second fact.
  */
-const KEYWORDS_BEFORE_VALUE = new Set(['language', 'severity', 'stage', 'because', 'wait', 'answer']);
+const KEYWORDS_BEFORE_VALUE = new Set(['language', 'severity', 'stage', 'because', 'wait', 'answer', 'measures']);
 
 const WORD = /[\p{L}_][\p{L}\p{M}\p{Nd}_-]*/uy;
 /** `scale 1-5`, `1 - 5`, `1–5`, `1...5`, `1…5`, `1 to 5`: a range written the way prose writes ranges. */

@@ -15,6 +15,7 @@ const VALUE_RULES: Record<string, string> = {
     Reason: 'a reason: importance or deterioration',
     AnswerFormat: 'an answer format: yes-no, scale 1..5, number, text or choice "…"',
     Duration: 'a duration such as `10 min`',
+    Measure: 'what the answer measures: satisfaction, importance, expectation, overall or recommend',
     Answer: 'an answer format: yes-no, scale 1..5, number, text or choice "…"'
 };
 
