@@ -98,9 +98,10 @@ function answerHtml(question: FormQuestion, n: number, language: LanguageCode): 
             const points: string[] = [];
             for (let x = answer.low; x <= answer.high; x++) {
                 // The ends carry the scale's labels inside their own label, so a screen
-                // reader says "1, Very dissatisfied", and the printed page shows it under the box.
+                // reader says "1 Very dissatisfied", and the printed page shows it under the box
+                // (the space between the two spans is read, a flex layout does not draw it).
                 const end = x === answer.low ? answer.lowLabel : x === answer.high ? answer.highLabel : null;
-                points.push(radio(String(x), `<span class="point">${x}</span>${end ? `<span class="end">${t(end)}</span>` : ''}`));
+                points.push(radio(String(x), `<span class="point">${x}</span>${end ? ` <span class="end">${t(end)}</span>` : ''}`));
             }
             return `<div class="scale">${points.join('')}</div>`;
         }

@@ -88,7 +88,7 @@ describe('formHtml', () => {
         expect(radios(fieldsets[0]).every(r => attr(r, 'name') === 'overall')).toBe(true);
         // The scale's ends carry its labels, inside the labels of the first and last points.
         const labels = elements(fieldsets[0]).filter(e => e.tagName === 'label').map(l => textOf(l));
-        expect(labels).toEqual(['1Very dissatisfied', '2', '3', '4', '5Very satisfied']);
+        expect(labels).toEqual(['1 Very dissatisfied', '2', '3', '4', '5 Very satisfied']);
         expect(radios(fieldsets[1]).map(r => attr(r, 'value'))).toEqual(['yes', 'no']);
         expect(elements(fieldsets[1]).filter(e => e.tagName === 'label').map(textOf)).toEqual(['Yes', 'No']);
         expect(radios(fieldsets[2]).map(r => attr(r, 'value'))).toEqual(['Small', 'Large']);
