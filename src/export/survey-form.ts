@@ -86,6 +86,9 @@ textarea { width: 100%; box-sizing: border-box; min-height: 4.5em; font: inherit
 @media print { body { padding: 0; max-width: none; } fieldset { border-color: #8c959f; } }
 `;
 
+/** Wider scales than 0..10 (eleven points, the NPS scale) are a number field, not a row of radios. */
+const MAX_SCALE_RADIOS = 11;
+
 /** The inputs of one question; `n` numbers the elements' ids (question ids may hold any letter). */
 function answerHtml(question: FormQuestion, n: number, language: LanguageCode): string {
     const w = formWordsFor(language);
@@ -95,6 +98,14 @@ function answerHtml(question: FormQuestion, n: number, language: LanguageCode): 
     const answer = question.answer;
     switch (answer?.kind) {
         case 'scale': {
+            if (answer.high - answer.low + 1 > MAX_SCALE_RADIOS) {
+                // 0..100 is typed, not clicked (and `scale 1..99999999` must not become a
+                // hundred million radio buttons): a whole number between the ends, both named.
+                const ends = [`${answer.low}${answer.lowLabel ? ` = ${answer.lowLabel}` : ''}`, `${answer.high}${answer.highLabel ? ` = ${answer.highLabel}` : ''}`];
+                return `<div class="field"><label class="sr-only" for="q${n}-input">${t(w.answer)}</label>` +
+                    `<input type="number" step="1" min="${answer.low}" max="${answer.high}" id="q${n}-input" name="${name}" aria-describedby="q${n}-ends">` +
+                    `<span class="unit" id="q${n}-ends">${t(ends.join(' … '))}</span></div>`;
+            }
             const points: string[] = [];
             for (let x = answer.low; x <= answer.high; x++) {
                 // The ends carry the scale's labels inside their own label, so a screen

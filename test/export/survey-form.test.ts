@@ -104,6 +104,30 @@ describe('formHtml', () => {
         }
     });
 
+    it('a scale wider than 0..10 is a whole-number field between its named ends, not a row of radios', async () => {
+        const cycle = await cycleOf(`cycle c "C"
+  moment m "M"
+  survey s "S"
+    question pct "How much of it went well, in percent?"
+      about m
+      answer scale 0..100 "Nothing" "Everything"
+    question nps "Recommend?"
+      about m
+      answer scale 0..10
+    question huge "A scale nobody would click through"
+      about m
+      answer scale 1..99999999
+`);
+        const html = formHtml(formDefinition(cycle, cycle.surveys[0]), cycle.label, 'sha256-x');
+        const [pct, nps, huge] = elements(parse(html)).filter(e => e.tagName === 'fieldset');
+        const input = elements(pct).find(e => e.tagName === 'input')!;
+        expect([attr(input, 'type'), attr(input, 'min'), attr(input, 'max'), attr(input, 'step')]).toEqual(['number', '0', '100', '1']);
+        expect(textOf(pct)).toContain('0 = Nothing … 100 = Everything');
+        expect(elements(nps).filter(e => e.tagName === 'input')).toHaveLength(11);
+        expect(elements(huge).filter(e => e.tagName === 'input')).toHaveLength(1);
+        expect(html.length).toBeLessThan(20_000);
+    });
+
     it('escapes labels: a <script> in a question, quotes in a choice, stay text', async () => {
         const hostile = `cycle c "A <b>cycle</b>"
   moment m "M"
