@@ -173,8 +173,8 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .argument('<file>', 'the .cycle file')
         .option('-o, --output <file>', 'where to write it: a .html, .json or .csv file')
         .addOption(new Option('--format <format>', 'html, json or csv (default: from the name given to -o)').choices(['html', 'json', 'csv']))
-        .option('--cycle <id>', 'which cycle of the file (default: the one with a survey)')
-        .option('--survey <id>', 'which survey (default: the only one)')
+        .option('--cycle <id>', 'which cycle of the file (needed when more than one has a survey)')
+        .option('--survey <id>', 'which survey (needed when the file has more than one)')
         .addOption(new Option('--lang <code>', 'the language of the form\'s own words (default: the file\'s `language` line, else its labels\' script)').choices(['en', 'ru', 'id', 'zh']))
         .action(async (file: string, options: SurveyFormOptions) => {
             const { runSurveyForm } = await import('./survey-form-command.js');
@@ -186,8 +186,8 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .argument('<file>', 'the .cycle file')
         .option('--results <csv...>', 'results files to read instead of the survey\'s `results` lines, oldest first (relative to the current folder)')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
-        .option('--cycle <id>', 'which cycle of the file (default: the one with a survey)')
-        .option('--survey <id>', 'which survey (default: the only one)')
+        .option('--cycle <id>', 'which cycle of the file (needed when more than one has a survey)')
+        .option('--survey <id>', 'which survey (needed when the file has more than one)')
         .action(async (file: string, options: SurveyAnalyseOptions) => {
             const { runSurveyAnalyse } = await import('./survey-analyse-command.js');
             setExit(await runSurveyAnalyse(file, options, io));
