@@ -9,6 +9,7 @@ import { CycleLinker } from './references/cycle-linker.js';
 import { CycleAstNodeDescriptionProvider } from './references/cycle-node-descriptions.js';
 import { CycleReferences } from './references/cycle-references.js';
 import { CycleReferenceDescriptionProvider } from './references/cycle-reference-descriptions.js';
+import { ResultsFiles } from './results/results-files.js';
 import { CycleScopeComputation } from './scoping/cycle-scope-computation.js';
 import { CycleScopeProvider } from './scoping/cycle-scope-provider.js';
 import { CycleDocumentValidator } from './validation/cycle-document-validator.js';
@@ -21,6 +22,10 @@ export interface CycleLanguageAddedServices {
     };
     validation: {
         CycleChecks: CycleCheckTable;
+    };
+    results: {
+        /** The survey results files read so far, by URI, and their figures. */
+        ResultsFiles: ResultsFiles;
     };
 }
 
@@ -51,5 +56,8 @@ export const CycleLanguageModule: Module<CycleLanguageServices, PartialLangiumCo
     },
     config: {
         RuleConfigProvider: services => new RuleConfigProvider(services.shared.workspace.FileSystemProvider)
+    },
+    results: {
+        ResultsFiles: services => new ResultsFiles(services.shared.workspace.FileSystemProvider)
     }
 };

@@ -3,6 +3,7 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type LangiumServices, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import type { Measure } from '../results/results-types.js';
 import { CHANNELS, QUALITY_COMPONENTS, TIME_UNIT_NAMES, TIME_UNIT_SECONDS } from '../domain/vocabulary.js';
 
 /**
@@ -63,6 +64,16 @@ export class CycleCompletionProvider extends DefaultCompletionProvider {
      */
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        if (rule === 'Measure' && Object.hasOwn(MEASURES, keyword.value)) {
+            acceptor(context, {
+                label: keyword.value,
+                kind: CompletionItemKind.EnumMember,
+                detail: 'what the answers measure',
+                documentation: MEASURES[keyword.value as Measure],
+                sortText: String(Object.keys(MEASURES).indexOf(keyword.value))
+            });
+            return;
+        }
         const index = TIME_UNIT_NAMES.indexOf(keyword.value);
         if (rule !== 'TimeUnit' || index < 0) return super.completionForKeyword(context, keyword, acceptor);
         acceptor(context, {
@@ -85,7 +96,16 @@ function describeSeconds(seconds: number): string {
 }
 
 /** What a placeholder for a quoted value says, by the grammar's feature. */
-const PLACEHOLDERS: Readonly<Record<string, string>> = { options: 'option', lowLabel: 'low label', highLabel: 'high label' };
+const PLACEHOLDERS: Readonly<Record<string, string>> = { options: 'option', lowLabel: 'low label', highLabel: 'high label', path: 'answers.csv' };
+
+/** The values of `measures`, satisfaction (the default) first, each with what it means. */
+const MEASURES: Readonly<Record<Measure, string>> = {
+    satisfaction: 'How the customer rates the moments it is `about` (the default).',
+    importance: 'How much the moments it is `about` matter to the customer.',
+    expectation: 'What the customer expected of those moments (SERVQUAL\'s E), for the quality gaps.',
+    overall: 'Satisfaction with the whole cycle (no `about`); importance is derived from it.',
+    recommend: 'Likelihood to recommend, on `scale 0..10`: gives the NPS.'
+};
 
 /** Whether the line holds something before the word being completed. */
 function pastFirstToken(context: CompletionContext): boolean {
@@ -128,7 +148,7 @@ function factStartingKeywords(grammar: Grammar): Set<GrammarAST.Keyword> {
         }
     };
     for (const assignment of AstUtils.streamAllContents(grammar).filter(GrammarAST.isAssignment)) {
-        if (assignment.feature === 'items' || assignment.feature === 'elements') leading(assignment.terminal);
+        if (assignment.feature === 'items' || assignment.feature === 'elements' || assignment.feature === 'results') leading(assignment.terminal);
     }
     return result;
 }

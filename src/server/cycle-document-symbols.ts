@@ -43,7 +43,8 @@ function cycleSymbol(cycle: CycleModel): DocumentSymbol {
         ...cycle.actions.map(a => symbol(a.id, a.label, SymbolKind.Method, a.range, a.idRange)),
         ...cycle.areas.map(a => symbol(a.id, a.label, SymbolKind.Field, a.range, a.idRange)),
         ...cycle.surveys.map(s => symbol(s.id, s.label, SymbolKind.Package, s.range, s.idRange,
-            s.questions.map(q => symbol(q.id, q.label, SymbolKind.Property, q.range, q.idRange))))
+            [...s.results.map(r => symbol(r.path, 'results', SymbolKind.File, r.range, r.range)),
+                ...s.questions.map(q => symbol(q.id, q.label, SymbolKind.Property, q.range, q.idRange))]))
     ]) children.push(child);
     const critical = cycle.moments.filter(m => m.critical).length;
     return symbol(cycle.id, `${cycle.moments.length} moments · ${critical} critical`, SymbolKind.Module, cycle.range, cycle.idRange, children);

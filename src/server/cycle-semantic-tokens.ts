@@ -50,7 +50,7 @@ export class CycleSemanticTokenProvider extends AbstractSemanticTokenProvider {
             acceptor({ node, property: 'requirement', type: SemanticTokenTypes.variable });
         } else if (ast.isPriorityItem(node)) {
             acceptor({ node, property: 'area', type: SemanticTokenTypes.variable });
-        } else if (ast.isQuality(node) || ast.isChannel(node)) {
+        } else if (ast.isQuality(node) || ast.isChannel(node) || ast.isMeasures(node)) {
             acceptor({ node, property: 'value', type: SemanticTokenTypes.enumMember });
         }
     }

@@ -17,6 +17,21 @@ describe('cycle.config.json', () => {
         expect(config.problems[1]).toMatch(/"missing-stage" is set to "loud"/);
     });
 
+    it('reads the survey settings, defaults them, and names a wrong type or range', () => {
+        expect(parseRuleConfig('{}', 'c.json').survey).toEqual({ csatTarget: 0.8, minResponses: 30 });
+        const good = parseRuleConfig(JSON.stringify({ survey: { csatTarget: 0.9, minResponses: 50 } }), 'c.json');
+        expect(good.survey).toEqual({ csatTarget: 0.9, minResponses: 50 });
+        expect(good.problems).toEqual([]);
+        const bad = parseRuleConfig(JSON.stringify({ survey: { csatTarget: 80, minResponses: 'thirty', target: 1 } }), 'c.json');
+        expect(bad.survey).toEqual({ csatTarget: 0.8, minResponses: 30 });
+        expect(bad.problems).toEqual([
+            expect.stringMatching(/"survey.csatTarget" is 80; use a share above 0 and at most 1/),
+            expect.stringMatching(/"survey.minResponses" is "thirty"; use a whole number/),
+            expect.stringMatching(/unknown survey setting "target"/)
+        ]);
+        expect(parseRuleConfig(JSON.stringify({ survey: 0.8 }), 'c.json').problems[0]).toMatch(/"survey" must be an object/);
+    });
+
     it('says so when the file is not JSON', () => {
         expect(parseRuleConfig('{ rules: ', 'x.json').problems[0]).toMatch(/not valid JSON/);
     });

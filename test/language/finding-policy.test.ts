@@ -1,3 +1,4 @@
+import { DEFAULT_SURVEY_SETTINGS } from '../../src/results/results-types.js';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { parseRuleConfig, type RuleConfig } from '../../src/language/config/rule-config.js';
@@ -32,7 +33,7 @@ describe('which findings a file shows, and how', () => {
 
     it('never hides or softens a syntax error, whatever a config or a comment says', () => {
         // parseRuleConfig refuses such an entry; a config built some other way must not matter either.
-        const config: RuleConfig = { source: 'x', severities: new Map([['syntax-error', 'off']]), problems: [] };
+        const config: RuleConfig = { source: 'x', severities: new Map([['syntax-error', 'off']]), survey: DEFAULT_SURVEY_SETTINGS, problems: [] };
         const ignored = new IgnoreIndex([{ startLine: 0, endLine: 9, codes: new Set(['syntax-error']) }]);
         expect(new FindingPolicy(config, ignored).severityOf('syntax-error', 3)).toBe(DiagnosticSeverity.Error);
     });

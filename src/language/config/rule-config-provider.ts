@@ -1,6 +1,7 @@
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
 import { CONFIG_FILE_NAME, parseRuleConfig, type RuleConfig } from './rule-config.js';
 import { servesUri } from './served-files.js';
+import { DEFAULT_SURVEY_SETTINGS } from '../../results/results-types.js';
 
 /**
  * Finds the `cycle.config.json` that governs a document: the nearest one in the
@@ -35,7 +36,7 @@ export class RuleConfigProvider {
             try {
                 text = this.fileSystem.readFileSync(candidate);
             } catch (error) {
-                config = { source: candidate.fsPath, severities: new Map(), problems: [`${candidate.fsPath}: cannot be read (${(error as Error).message}).`] };
+                config = { source: candidate.fsPath, severities: new Map(), survey: DEFAULT_SURVEY_SETTINGS, problems: [`${candidate.fsPath}: cannot be read (${(error as Error).message}).`] };
             }
             if (text !== undefined) {
                 config = parseRuleConfig(text, candidate.fsPath);

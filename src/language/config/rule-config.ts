@@ -1,4 +1,5 @@
 import { nearestNames } from '../../domain/nearest.js';
+import { DEFAULT_SURVEY_SETTINGS, type SurveySettings } from '../../results/results-types.js';
 import { RULES, canBeSilenced, isRuleCode, type ConfiguredSeverity, type RuleCode } from '../validation/rules.js';
 
 export const CONFIG_FILE_NAME = 'cycle.config.json';
@@ -8,6 +9,8 @@ export interface RuleConfig {
     /** Path or URI of the config file this came from. */
     readonly source: string;
     readonly severities: ReadonlyMap<RuleCode, ConfiguredSeverity>;
+    /** `"survey": { "csatTarget", "minResponses" }`, each defaulted when absent or wrong. */
+    readonly survey: SurveySettings;
     readonly problems: readonly string[];
 }
 
@@ -20,29 +23,33 @@ const SEVERITIES: readonly ConfiguredSeverity[] = ['off', 'info', 'warning', 'er
 export function parseRuleConfig(text: string, source: string): RuleConfig {
     const severities = new Map<RuleCode, ConfiguredSeverity>();
     const problems: string[] = [];
+    let survey = DEFAULT_SURVEY_SETTINGS;
     let json: unknown;
     try {
         json = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
         problems.push(`${source}: not valid JSON (${(error as Error).message}).`);
-        return { source, severities, problems };
+        return { source, severities, survey, problems };
     }
     if (!isObject(json)) {
         problems.push(`${source}: expected an object such as { "rules": { "critical-without-recovery": "off" } }.`);
-        return { source, severities, problems };
+        return { source, severities, survey, problems };
     }
     for (const key of Object.keys(json)) {
-        if (key !== 'rules' && key !== '$schema') {
-            problems.push(`${source}: unknown setting "${key}" (only "rules" is read).`);
+        if (key !== 'rules' && key !== 'survey' && key !== '$schema') {
+            problems.push(`${source}: unknown setting "${key}" (only "rules" and "survey" are read).`);
         }
+    }
+    if (json.survey !== undefined) {
+        survey = parseSurveySettings(json.survey, source, problems);
     }
     const rules = json.rules;
     if (rules === undefined) {
-        return { source, severities, problems };
+        return { source, severities, survey, problems };
     }
     if (!isObject(rules)) {
         problems.push(`${source}: "rules" must be an object mapping rule codes to "off", "info", "warning" or "error".`);
-        return { source, severities, problems };
+        return { source, severities, survey, problems };
     }
     for (const [code, value] of Object.entries(rules)) {
         if (!isRuleCode(code)) {
@@ -55,7 +62,37 @@ export function parseRuleConfig(text: string, source: string): RuleConfig {
             severities.set(code, value as ConfiguredSeverity);
         }
     }
-    return { source, severities, problems };
+    return { source, severities, survey, problems };
+}
+
+/**
+ * `"survey": { "csatTarget": 0.8, "minResponses": 30 }`: a wrong entry is named and
+ * its default kept, so one slip does not switch the other setting off.
+ */
+function parseSurveySettings(value: unknown, source: string, problems: string[]): SurveySettings {
+    if (!isObject(value)) {
+        problems.push(`${source}: "survey" must be an object such as { "csatTarget": 0.8, "minResponses": 30 }.`);
+        return DEFAULT_SURVEY_SETTINGS;
+    }
+    let { csatTarget, minResponses } = DEFAULT_SURVEY_SETTINGS;
+    for (const [key, setting] of Object.entries(value)) {
+        if (key === 'csatTarget') {
+            if (typeof setting === 'number' && Number.isFinite(setting) && setting > 0 && setting <= 1) {
+                csatTarget = setting;
+            } else {
+                problems.push(`${source}: "survey.csatTarget" is ${JSON.stringify(setting)}; use a share above 0 and at most 1, such as 0.8 (80% satisfied). Using ${DEFAULT_SURVEY_SETTINGS.csatTarget}.`);
+            }
+        } else if (key === 'minResponses') {
+            if (typeof setting === 'number' && Number.isInteger(setting) && setting >= 1) {
+                minResponses = setting;
+            } else {
+                problems.push(`${source}: "survey.minResponses" is ${JSON.stringify(setting)}; use a whole number of answers, 1 or more, such as 30. Using ${DEFAULT_SURVEY_SETTINGS.minResponses}.`);
+            }
+        } else {
+            problems.push(`${source}: unknown survey setting "${key}" (only "csatTarget" and "minResponses" are read).`);
+        }
+    }
+    return { csatTarget, minResponses };
 }
 
 export function effectiveSeverity(code: RuleCode, config: RuleConfig | undefined): ConfiguredSeverity {

@@ -5,6 +5,10 @@ import {
 import { Cancellation, interruptAndCheck, isOperationCancelled } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { checkEvery, walkAst } from '../ast-walk.js';
+import { DEFAULT_SURVEY_SETTINGS } from '../../results/results-types.js';
+import type { Document } from '../generated/ast.js';
+import { resultsDiagnostics } from '../results/results-diagnostics.js';
+import type { ResultsFiles } from '../results/results-files.js';
 import type { RuleConfigProvider } from '../config/rule-config-provider.js';
 import type { CycleLanguageServices } from '../cycle-module.js';
 import { CarriedWorkspaceFindings } from './carried-workspace-findings.js';
@@ -31,16 +35,22 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
     private readonly checks: CycleCheckTable;
     private readonly suggestions: ReferenceSuggestions;
     private readonly workspaceFindings = new CarriedWorkspaceFindings();
+    private readonly resultsFiles: ResultsFiles;
 
     constructor(services: CycleLanguageServices) {
         super(services);
         this.configs = services.config.RuleConfigProvider;
+        this.resultsFiles = services.results.ResultsFiles;
         this.checks = services.validation.CycleChecks;
         this.suggestions = new ReferenceSuggestions(services.references.ScopeProvider);
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const raw = await this.collectDiagnostics(document, options, cancelToken);
+        if (!options.categories || options.categories.includes('fast')) {
+            // Survey results: read once per file (cached), so every validation may look at them.
+            for (const diagnostic of await this.checkResults(document)) raw.push(diagnostic);
+        }
         orderForSyntaxCap(raw);
         const uri = document.uri.toString();
         const text = () => document.textDocument.getText();
@@ -67,6 +77,17 @@ export class CycleDocumentValidator extends DefaultDocumentValidator {
         }
         dropParserErrorsAtOneFactErrors(kept);
         return capSyntaxErrors(capRuleFindings(kept), document.parseResult.parserErrors.length);
+    }
+
+    /** What the survey results files say; a failure there must not lose the rest of the findings. */
+    private async checkResults(document: LangiumDocument): Promise<Diagnostic[]> {
+        try {
+            const settings = this.configs.configFor(document.uri)?.survey ?? DEFAULT_SURVEY_SETTINGS;
+            return await resultsDiagnostics(this.resultsFiles, document as LangiumDocument<Document>, settings);
+        } catch (error) {
+            console.error('cycle: reading the survey results failed:', error);
+            return [];
+        }
     }
 
     /**

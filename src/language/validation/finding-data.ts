@@ -11,8 +11,26 @@ import type { RuleCode } from './rules.js';
 /** Marks what the workspace-wide (slow) checks report, so the editor can keep it while typing. */
 export const WORKSPACE_FINDING = 'workspace';
 
+/** Where in a survey results file a problem is, for `cycle check` to list it against the CSV too. */
+export interface ResultsPlaceData {
+    /** The CSV's URI. */
+    readonly uri: string;
+    /** The path as its `results` line writes it. */
+    readonly path: string;
+    /** 1-based record number, the header being row 1. */
+    readonly row: number;
+    /** 1-based line of the file where the record starts. */
+    readonly line: number;
+    /** 1-based field; null: the whole row. */
+    readonly column: number | null;
+}
+
 /** The rules whose findings carry more than their code, and what. */
 interface RuleExtras {
+    /** The problems of a results file that have a place in it (not the file as a whole). */
+    'results-unreadable': { readonly csv?: ResultsPlaceData };
+    'results-unknown-question': { readonly csv?: ResultsPlaceData };
+    'answer-out-of-scale': { readonly csv?: ResultsPlaceData };
     /** Langium's `containerType`, `property` and `refText`, and the visible names nearest to `refText`, best first. */
     'unresolved-reference': Omit<LinkingErrorData, 'code'> & { readonly suggestions?: readonly string[] };
     /** The components of quality service the value probably meant, best first. */

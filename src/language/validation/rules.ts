@@ -27,6 +27,9 @@ export const RULES = {
     'duplicate-priority': { severity: 'error', summary: 'An area is ranked twice in priorities.' },
     'invalid-scale': { severity: 'error', summary: "A scale's low end is not below its high end." },
     'invalid-date': { severity: 'error', summary: 'A due date does not exist in the calendar.' },
+    'results-unreadable': { severity: 'error', summary: 'A survey results file is missing, not UTF-8, or not CSV.' },
+    'results-unknown-question': { severity: 'error', summary: 'A column of a results file names no question of the survey.' },
+    'answer-out-of-scale': { severity: 'error', summary: "A value in a results file that the question's answer does not allow." },
 
     'critical-unmitigated': { severity: 'warning', summary: 'A critical moment has no prevent mitigation.' },
     'mitigation-without-owner': { severity: 'warning', summary: 'A prevent or recover has no owner.' },
@@ -45,6 +48,7 @@ export const RULES = {
     'leading-question': { severity: 'warning', summary: 'A question suggests its answer.' },
     'unknown-ignore-code': { severity: 'warning', summary: 'An ignore comment names a code that no rule has, or one that cannot be silenced.' },
     'duplicate-label': { severity: 'warning', summary: 'Two moments of one cycle have the same label.' },
+    'critical-moment-failing': { severity: 'warning', summary: "A critical moment's measured CSAT is clearly below the target: even its upper bound is." },
 
     'critical-without-recovery': { severity: 'info', summary: 'A critical moment has no recover mitigation.' },
     'quality-unaddressed': { severity: 'info', summary: 'Some of the ten components of quality service are addressed by no moment.' },
@@ -52,7 +56,11 @@ export const RULES = {
     'missing-stage': { severity: 'info', summary: 'A cycle has no stage.' },
     'decline-without-action': { severity: 'info', summary: 'A cycle in decline has no action.' },
     'unused-role': { severity: 'info', summary: 'A role is never used by by or owner.' },
-    'area-without-reason': { severity: 'info', summary: 'An area has no because.' }
+    'area-without-reason': { severity: 'info', summary: 'An area has no because.' },
+    'moment-below-target': { severity: 'info', summary: "A moment's measured CSAT is below the target." },
+    'few-responses': { severity: 'info', summary: 'A question has fewer answers than minResponses in the current wave.' },
+    'feels-contradicts-results': { severity: 'info', summary: 'feels differs by 2 or more from the measured performance on 1..5.' },
+    'priorities-disagree-with-results': { severity: 'info', summary: 'The first priority area covers no concentrate moment while another area does.' }
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleCode = keyof typeof RULES;

@@ -63,7 +63,11 @@ export class StructureValidator {
     }
 
     checkQuestion(question: ast.Question, report: Report): void {
-        reportRepeated(question.items, item => ast.isAnswer(item) ? 'answer' : undefined, 'a question', report);
+        reportRepeated(question.items, item => {
+            if (ast.isAnswer(item)) return 'answer';
+            if (ast.isMeasures(item)) return 'measures';
+            return undefined;
+        }, 'a question', report);
     }
 
     checkSurvey(survey: ast.Survey, report: Report): void {
