@@ -1,9 +1,12 @@
 import { jsonText } from '../domain/neutralise/json.js';
 import { terminalText as safe } from '../domain/neutralise/terminal.js';
 import { analysisJson, analysisMarkdown, analysisText, type SurveyAnalysis } from '../export/survey-analysis.js';
-import { loadSurveyResults } from '../model/load-survey-results.js';
-import { surveyResults } from '../results/index.js';
-import type { ResultsProblem, SurveyResults } from '../results/results-types.js';
+import type { LangiumDocument } from 'langium';
+import type * as ast from '../language/generated/ast.js';
+import { planOf } from '../language/results/plan-of.js';
+import type { CycleCoreServices } from '../model/services.js';
+import { MAX_RESULTS_BYTES, surveyResults } from '../results/index.js';
+import type { ResultsProblem, SurveyPlan, SurveyResults } from '../results/results-types.js';
 import type { CommandIo } from './check-command.js';
 import { chooseSurvey } from './choose-survey.js';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cli-error.js';
@@ -21,8 +24,6 @@ export interface SurveyAnalyseOptions {
 }
 
 const USAGE = 'cycle survey analyse reads the results of one survey of one .cycle file (cycle survey analyse FILE [--results CSV...]).';
-/** A results file larger than this is refused before it is read (100,000 respondents of 40 answers fit in a tenth of it). */
-const MAX_RESULTS_BYTES = 64 * 1024 * 1024;
 /** Problems shown per file: past a few dozen, the file is wrong as a whole and more lines only scroll the first away. */
 const PROBLEMS_SHOWN = 20;
 
@@ -43,13 +44,34 @@ function failureText(failure: ReadFailure): string {
  * refused before anything is analysed: it was typed on this command line, so it is a
  * usage error, not a finding.
  */
-function resultsGiven(results: SurveyResults, paths: readonly string[]): SurveyResults {
+function resultsGiven(plan: SurveyPlan, paths: readonly string[]): SurveyResults {
     const files = paths.map(path => {
         const bytes = readRegularFile(path, MAX_RESULTS_BYTES);
         if (isReadFailure(bytes)) throw new CliError(`cannot read ${safe(path)}: ${failureText(bytes)}.`, EXIT_USAGE);
         return { path, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     });
-    return surveyResults(results.plan, files);
+    return surveyResults(plan, files);
+}
+
+/** The chosen survey in the syntax tree, which the language's plan and results reader take. */
+function surveyNode(document: LangiumDocument, cycleId: string, surveyId: string): { cycle: ast.Cycle; survey: ast.Survey } {
+    for (const element of (document.parseResult.value as ast.Document).elements) {
+        if (element.$type !== 'Cycle' || (element as ast.Cycle).name !== cycleId) continue;
+        const cycle = element as ast.Cycle;
+        const survey = cycle.items.find((item): item is ast.Survey => item.$type === 'Survey' && (item as ast.Survey).name === surveyId);
+        if (survey) return { cycle, survey };
+    }
+    throw new CliError(`survey ${safe(surveyId)} of ${safe(cycleId)} is not in the file as parsed.`, EXIT_USAGE);
+}
+
+/**
+ * The survey's results: its own `results` lines, read by the language's reader (relative
+ * to the `.cycle` file, as `cycle check` and the editor read them), or the `--results` files.
+ */
+async function resultsOf(services: CycleCoreServices, document: LangiumDocument, cycleId: string, surveyId: string, given: readonly string[]): Promise<SurveyResults> {
+    const { cycle, survey } = surveyNode(document, cycleId, surveyId);
+    if (given.length > 0) return resultsGiven(planOf(cycle, survey), given);
+    return services.results.ResultsFiles.resultsOf(document, cycle, survey);
 }
 
 /** `file.csv:row:col: message (code)`, the place as a spreadsheet counts it. */
@@ -78,13 +100,11 @@ function earlierWave(results: SurveyResults): string | null {
 export async function runSurveyAnalyse(file: string, options: SurveyAnalyseOptions, io: CommandIo): Promise<number> {
     const { displayPath, model, checked, services } = await loadOneFile(file, USAGE, 'analyse');
     const { cycle, survey } = chooseSurvey(model, displayPath, options.cycle, options.survey);
-    const loaded = (await loadSurveyResults(services, checked.document)).get(cycle.id)?.find(r => r.plan.survey === survey.id);
     const given = options.results ?? [];
-    if (!loaded) throw new CliError(`cannot analyse survey ${safe(survey.id)} of ${safe(cycle.id)}: its questions could not be read as a plan.`, EXIT_USAGE);
-    if (given.length === 0 && loaded.waves.length === 0) {
+    if (given.length === 0 && survey.results.length === 0) {
         throw new CliError(`survey ${safe(survey.id)} of ${safe(displayPath)} has no results yet: add a line \`results "answers.csv"\` to it, or name the files with --results answers.csv.`, EXIT_USAGE);
     }
-    const results = given.length > 0 ? resultsGiven(loaded, given) : loaded;
+    const results = await resultsOf(services, checked.document, cycle.id, survey.id, given);
 
     let problems = 0;
     for (const wave of results.waves) {

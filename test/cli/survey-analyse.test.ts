@@ -19,7 +19,8 @@ const scratch = (): string => mkdtempSync(join(tmpdir(), 'cycle-survey-analyse-'
  *   wait-ok Yes y TRUE 1 no yes → 5 yes of 6 → CSAT 0.8333, the same interval.
  *   recommend 10 10 9 8 9 10 → n 6, mean 56/6 = 9.3333; promoters (9–10) 5/6, detractors (0–6) 0:
  *     NPS = 100 × (5/6 − 0) = 83.3333; ± 100 × 1.96 × √((5/6 + 0 − (5/6)²)/6) = 196 × √0.0231481
- *     = 196 × 0.152145 = 29.8204 → 53.5129 .. 113.1538 (the contract's formula, not clipped at 100).
+ *     = 196 × 0.152145 = 29.8204 → 53.5129 .. 113.1538, which the contract's range (NPS in
+ *     −100..100) clips to 100.
  *   Moments: order ← order-sat: normalised (x−1)/4 = 1 1 .75 .75 1 .5 → performance 5/6 = 0.8333,
  *     CSAT 0.8333 as above; wait ← wait-ok: yes = 1, no = 0 → performance 0.8333, CSAT 0.8333.
  *     No importance question and no `overall` → importance null, no quadrant; no expectation → no qualities.
@@ -43,8 +44,8 @@ describe('cycle survey analyse --format json', () => {
         expect(json).toMatchObject({ cycle: 'cafe', survey: 'exit', wave: 'cafe-wave-2.csv', responses: 6 });
         expect(json.questions).toEqual([
             { id: 'order-sat', n: 6, mean: 4.3333, csat: WAVE_2_INTERVAL, nps: null },
-            { id: 'wait-ok', n: 6, mean: expect.any(Number), csat: WAVE_2_INTERVAL, nps: null },
-            { id: 'recommend', n: 6, mean: 9.3333, csat: WAVE_2_INTERVAL, nps: { value: 83.3333, low: 53.5129, high: 113.1538 } }
+            { id: 'wait-ok', n: 6, mean: 0.8333, csat: WAVE_2_INTERVAL, nps: null },
+            { id: 'recommend', n: 6, mean: 9.3333, csat: WAVE_2_INTERVAL, nps: { value: 83.3333, low: 53.5129, high: 100 } }
         ]);
         expect(json.moments).toEqual([
             { id: 'order', n: 6, performance: 0.8333, csat: WAVE_2_INTERVAL, importance: null, importanceFrom: null, quadrant: null },
@@ -99,8 +100,8 @@ describe('cycle survey analyse as text and Markdown', () => {
         expect(result.status).toBe(0);
         expect(result.stdout).toContain('Survey exit of cycle cafe: cafe-wave-2.csv (wave 2 of 2), 6 responses');
         expect(result.stdout).toContain('CSAT change: from cafe-wave-1.csv to cafe-wave-2.csv');
-        expect(result.stdout).toMatch(/^ {2}order +6 +0\.83 +83\.3% \(43\.7%–97\.0%\) +– +– +50\.0% → 83\.3% \(\+33\.3 pts, p = 0\.2598\)$/m);
-        expect(result.stdout).toMatch(/^ {2}recommend +6 +9\.33 +83\.3% \(43\.7%–97\.0%\) +\+83\.3 \(\+53\.5 to \+113\.2\)$/m);
+        expect(result.stdout).toMatch(/^ {2}order +6 +0\.83 +83\.3% \(43\.6%–97\.0%\) +– +– +50\.0% → 83\.3% \(\+33\.3 pts, p = 0\.2598\)$/m);
+        expect(result.stdout).toMatch(/^ {2}recommend +6 +9\.33 +83\.3% \(43\.6%–97\.0%\) +\+83\.3 \(\+53\.5 to \+100\.0\)$/m);
         expect(result.stdout).not.toContain('*');
     });
 
@@ -141,6 +142,23 @@ describe('cycle survey analyse: bad input', () => {
         expect(result.status).toBe(1);
         expect(result.stderr).toContain('evil\\x1b[2J.csv:2:1:');
         expect(result.stdout + result.stderr).not.toContain('\u001b');
+    });
+
+    it("a file a `results` line names that is missing: the core's finding, exit 1; nothing to print when it is the current wave", () => {
+        const dir = scratch();
+        writeFileSync(join(dir, 'old.csv'), 'q\nyes\n');
+        const cycle = 'cycle a "A"\n  moment m "M"\n  survey s "S"\n    results "old.csv"\n    results "gone.csv"\n    question q "Q?"\n      about m\n      answer yes-no\n';
+        writeFileSync(join(dir, 'lost.cycle'), cycle);
+        const lost = runCli(['survey', 'analyse', 'lost.cycle'], { cwd: dir });
+        expect(lost.status).toBe(1);
+        expect(lost.stderr).toMatch(/^cycle: gone\.csv: .*could not be read.*\(results-unreadable\)$/m);
+        expect(lost.stderr).toContain('cycle: the current wave, gone.csv, could not be read: nothing to analyse.');
+        expect(lost.stdout).toBe('');
+        // The other way round, the current wave is read and its figures printed; there is no change to measure.
+        writeFileSync(join(dir, 'found.cycle'), cycle.replace('results "old.csv"\n    results "gone.csv"', 'results "gone.csv"\n    results "old.csv"'));
+        const found = runCli(['survey', 'analyse', 'found.cycle', '--format', 'json'], { cwd: dir });
+        expect(found.status).toBe(1);
+        expect(JSON.parse(found.stdout)).toMatchObject({ wave: 'old.csv', responses: 1, changes: [] });
     });
 
     it('a results file given that does not exist: exit 2, nothing printed on standard output', () => {
