@@ -143,12 +143,13 @@ export function analysisText(analysis: SurveyAnalysis, width: (text: string) => 
             if (cell.kind === 'marked') marked = true;
             return cell.kind === 'id' ? terminalText(cell.text) : cell.kind === 'marked' ? `${cell.text} *` : cell.text;
         }));
-        const widths = table.head.map((h, c) => Math.max(width(h), ...rows.map(r => width(r[c] ?? ''))));
+        const widths = table.head.map((h, c) => rows.reduce((widest, r) => Math.max(widest, width(r[c] ?? '')), width(h)));
         const line = (cells: readonly string[]): string => '  ' + cells.map((cell, c) => {
             const pad = ' '.repeat(widths[c] - width(cell));
             return table.numeric[c] ? pad + cell : cell + pad;
         }).join('  ').trimEnd();
-        out.push(table.title, line(table.head), ...rows.map(line));
+        out.push(table.title, line(table.head));
+        for (const row of rows) out.push(line(row));
         if (rows.length === 0) out.push('  (none)');
         out.push('');
     }
@@ -175,9 +176,9 @@ export function analysisMarkdown(analysis: SurveyAnalysis): string {
             marked = true;
             return `**${c.text}** ✱`;
         };
-        out.push(`| ${table.head.join(' | ')} |`,
-            `|${table.numeric.slice(0, table.head.length).map(n => (n ? ' ---: ' : ' --- ')).join('|')}|`,
-            ...table.rows.map(r => `| ${r.map(cell).join(' | ')} |`), '');
+        out.push(`| ${table.head.join(' | ')} |`, `|${table.numeric.slice(0, table.head.length).map(n => (n ? ' ---: ' : ' --- ')).join('|')}|`);
+        for (const row of table.rows) out.push(`| ${row.map(cell).join(' | ')} |`);
+        out.push('');
     }
     if (marked) out.push(`✱ ${MARK_NOTE}`, '');
     return out.join('\n');
