@@ -3,8 +3,8 @@ import { AstUtils, interruptAndCheck, type AstNode, type Cancellation } from 'la
 /**
  * Every node of a cycle document, parents before children, in source order.
  *
- * The language nests nodes in four properties only (`elements`, `items`,
- * `duration`, `format`), so a direct walk does what Langium's generic `streamAst`
+ * The language nests nodes in five properties only (`elements`, `items`,
+ * `duration`, `format`, and a survey's `results`), so a direct walk does what Langium's generic `streamAst`
  * does without reflecting over every property of every node: on a 10,000-moment
  * cycle it is the difference between a quick pass and a second of streams.
  */
@@ -24,6 +24,11 @@ function childrenOf(node: AstNode): readonly AstNode[] {
     const record = node as unknown as Record<string, unknown>;
     const list = (record.elements ?? record.items) as AstNode[] | undefined;
     const single = (record.duration ?? record.format) as AstNode | undefined;
+    const results = record.results as AstNode[] | undefined;
+    if (list && Array.isArray(results) && results.length > 0) {
+        // A survey's questions and `results` lines, back in the order they are written.
+        return [...list, ...results].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+    }
     if (list && single) return [...list, single];
     if (list) return list;
     if (single) return [single];

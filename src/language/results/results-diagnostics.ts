@@ -1,7 +1,7 @@
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import * as ast from '../generated/ast.js';
-import { resultsFindings } from '../../results/index.js';
+import { MAX_LISTED_PROBLEMS, resultsFindings } from '../../results/index.js';
 import type { FindingTarget, ResultsProblem, SurveySettings } from '../../results/results-types.js';
 import type { ResultsPlaceData } from '../validation/finding-data.js';
 import { firstTokenRange } from '../validation/report.js';
@@ -31,12 +31,19 @@ export async function resultsDiagnostics(files: ResultsFiles, document: LangiumD
             if (!line) return;
             const range = propertyRange(line.node, 'path');
             if (!range) return;
-            const outOfScale = wave.read.problems.filter(p => p.code === 'answer-out-of-scale');
-            const shown = wave.read.problems.filter(p => p.code !== 'answer-out-of-scale' || outOfScale.indexOf(p) < OUT_OF_SCALE_SHOWN);
-            for (const problem of shown) {
+            // The core lists the first MAX_LISTED_PROBLEMS problems, then one closing count per code.
+            const listed = wave.read.problems.slice(0, MAX_LISTED_PROBLEMS);
+            const closing = wave.read.problems.slice(MAX_LISTED_PROBLEMS);
+            let outOfScale = 0;
+            for (const problem of listed) {
+                if (problem.code === 'answer-out-of-scale' && ++outOfScale > OUT_OF_SCALE_SHOWN) continue;
                 diagnostics.push(problemDiagnostic(problem, line.path, line.uri.toString(), range));
             }
-            const more = outOfScale.length - OUT_OF_SCALE_SHOWN;
+            let more = Math.max(0, outOfScale - OUT_OF_SCALE_SHOWN);
+            for (const problem of closing) {
+                if (problem.code === 'answer-out-of-scale') more += countOf(problem.message);
+                else diagnostics.push(problemDiagnostic(problem, line.path, line.uri.toString(), range));
+            }
             if (more > 0) {
                 diagnostics.push(finding('answer-out-of-scale', range,
                     `${line.path}: and ${more} more ${more === 1 ? 'value' : 'values'} the questions' answers do not allow (the first ${OUT_OF_SCALE_SHOWN} are listed).`));
@@ -51,8 +58,15 @@ export async function resultsDiagnostics(files: ResultsFiles, document: LangiumD
     return diagnostics;
 }
 
+/** The count a closing problem starts with ("12,345 more problems of this kind…"). */
+function countOf(message: string): number {
+    const digits = /^([\d,]+)/.exec(message)?.[1];
+    return digits ? Number(digits.replace(/,/g, '')) : 1;
+}
+
 function problemDiagnostic(problem: ResultsProblem, path: string, csvUri: string, range: Range): Diagnostic {
-    const message = `${path}: ${problem.message}`;
+    // The core's sentence names the file when the file as a whole is at fault; otherwise say which file.
+    const message = problem.message.includes(path) ? problem.message : `${path}: ${problem.message}`;
     if (!problem.place) return finding(problem.code, range, message);
     const csv: ResultsPlaceData = { uri: csvUri, path, row: problem.place.row, line: problem.place.line, column: problem.place.column };
     const at = { line: problem.place.line - 1, character: 0 };
