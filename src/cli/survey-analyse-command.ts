@@ -4,6 +4,7 @@ import { analysisJson, analysisMarkdown, analysisText, type SurveyAnalysis } fro
 import type { LangiumDocument } from 'langium';
 import type * as ast from '../language/generated/ast.js';
 import { planOf } from '../language/results/plan-of.js';
+import { loadSurveyResults } from '../model/load-survey-results.js';
 import type { CycleCoreServices } from '../model/services.js';
 import { MAX_RESULTS_BYTES, surveyResults } from '../results/index.js';
 import type { ResultsProblem, SurveyPlan, SurveyResults } from '../results/results-types.js';
@@ -65,13 +66,18 @@ function surveyNode(document: LangiumDocument, cycleId: string, surveyId: string
 }
 
 /**
- * The survey's results: its own `results` lines, read by the language's reader (relative
- * to the `.cycle` file, as `cycle check` and the editor read them), or the `--results` files.
+ * The survey's results: its own `results` lines, through the loader every face uses (the
+ * language's reader, relative to the `.cycle` file, as `cycle check` and the editor read
+ * them), or the `--results` files read against the language's plan of the survey.
  */
 async function resultsOf(services: CycleCoreServices, document: LangiumDocument, cycleId: string, surveyId: string, given: readonly string[]): Promise<SurveyResults> {
-    const { cycle, survey } = surveyNode(document, cycleId, surveyId);
-    if (given.length > 0) return resultsGiven(planOf(cycle, survey), given);
-    return services.results.ResultsFiles.resultsOf(document, cycle, survey);
+    if (given.length > 0) {
+        const { cycle, survey } = surveyNode(document, cycleId, surveyId);
+        return resultsGiven(planOf(cycle, survey), given);
+    }
+    const own = (await loadSurveyResults(services, document)).get(cycleId)?.find(r => r.plan.survey === surveyId);
+    if (!own) throw new CliError(`survey ${safe(surveyId)} of ${safe(cycleId)} has no results line that names a file.`, EXIT_USAGE);
+    return own;
 }
 
 /** `file.csv:row:col: message (code)`, the place as a spreadsheet counts it. */
