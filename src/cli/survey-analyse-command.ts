@@ -128,7 +128,8 @@ export async function runSurveyAnalyse(file: string, options: SurveyAnalyseOptio
         figures: current,
         waves: results.waves.map(w => w.path),
         changes: results.waves.length >= 2 ? results.changes : null,
-        earlier: results.waves.length >= 2 ? earlierWave(results) : null
+        earlier: results.waves.length >= 2 ? earlierWave(results) : null,
+        asked: results.plan.questions.flatMap(q => q.about)
     };
     switch (options.format) {
         case 'json': io.out(jsonText(analysisJson(analysis)) + '\n'); break;

@@ -16,6 +16,8 @@ export interface SurveyAnalysis {
     readonly changes: readonly MomentChange[] | null;
     /** The wave the changes are measured from (the one before the last that could be read). */
     readonly earlier: string | null;
+    /** The moments some question is `about`: the others have no row, only a line naming them. */
+    readonly asked: readonly string[];
 }
 
 const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
@@ -73,6 +75,8 @@ interface Table {
     /** Which columns hold numbers (aligned right). */
     readonly numeric: readonly boolean[];
     readonly rows: readonly (readonly Cell[])[];
+    /** Ids left out of the table because they have nothing to show, listed under it. */
+    readonly left?: { readonly label: string; readonly ids: readonly string[] };
 }
 
 const id = (text: string): Cell => ({ text, kind: 'id' });
@@ -89,11 +93,14 @@ function tables(analysis: SurveyAnalysis): Table[] {
         rows: f.questions.map(q => [id(q.id), figure(String(q.n)), figure(q.mean === null ? '–' : q.mean.toFixed(2)), figure(csatText(q.csat)), figure(npsText(q.nps))])
     }];
     const withChange = analysis.changes !== null;
+    const asked = f.moments.filter(m => analysis.asked.includes(m.id) || m.n > 0 || m.importance !== null || changes.has(m.id));
     result.push({
         title: 'Moments',
         head: ['moment', 'n', 'performance', 'CSAT (95% CI)', 'importance', 'quadrant', ...(withChange ? ['CSAT change'] : [])],
         numeric: [false, true, true, false, false, false, false],
-        rows: f.moments.map(m => {
+        // A moment no question is about has no figure at all: one line under the table
+        // names them, instead of a row of dashes each (most of a cycle's moments, often).
+        rows: asked.map(m => {
             const importance = m.importance === null ? '–' : `${score(m.importance)} (${m.importanceFrom})`;
             const row = [id(m.id), figure(String(m.n)), figure(score(m.performance)), figure(csatText(m.csat)), figure(importance), figure(m.quadrant ?? '–')];
             if (withChange) {
@@ -102,7 +109,8 @@ function tables(analysis: SurveyAnalysis): Table[] {
                 row.push(shown ? { text: shown.text, kind: shown.marked ? 'marked' : 'figure' } : figure('–'));
             }
             return row;
-        })
+        }),
+        left: { label: 'No question about', ids: f.moments.filter(m => !asked.includes(m)).map(m => m.id) }
     });
     if (f.qualities.length > 0) {
         result.push({
@@ -151,6 +159,7 @@ export function analysisText(analysis: SurveyAnalysis, width: (text: string) => 
         out.push(table.title, line(table.head));
         for (const row of rows) out.push(line(row));
         if (rows.length === 0) out.push('  (none)');
+        if (table.left && table.left.ids.length > 0) out.push(`  ${table.left.label}: ${table.left.ids.map(terminalText).join(', ')}`);
         out.push('');
     }
     if (marked) out.push(`* ${MARK_NOTE}`, '');
@@ -166,6 +175,7 @@ export function analysisMarkdown(analysis: SurveyAnalysis): string {
         out.push(`### ${table.title}`, '');
         if (table.rows.length === 0) {
             out.push('None.', '');
+            if (table.left && table.left.ids.length > 0) out.push(`${table.left.label}: ${table.left.ids.map(markdownCode).join(', ')}.`, '');
             continue;
         }
         const cell = (c: Cell): string => {
@@ -179,6 +189,7 @@ export function analysisMarkdown(analysis: SurveyAnalysis): string {
         out.push(`| ${table.head.join(' | ')} |`, `|${table.numeric.slice(0, table.head.length).map(n => (n ? ' ---: ' : ' --- ')).join('|')}|`);
         for (const row of table.rows) out.push(`| ${row.map(cell).join(' | ')} |`);
         out.push('');
+        if (table.left && table.left.ids.length > 0) out.push(`${table.left.label}: ${table.left.ids.map(markdownCode).join(', ')}.`, '');
     }
     if (marked) out.push(`✱ ${MARK_NOTE}`, '');
     return out.join('\n');

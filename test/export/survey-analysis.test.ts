@@ -17,9 +17,9 @@ const FIGURES: WaveFigures = {
     qualities: [{ quality: 'communication', satisfaction: 0.7275, expectation: 0.8, gap: -0.0725 }]
 };
 
-const ONE: SurveyAnalysis = { figures: FIGURES, waves: ['waves/q2.csv'], changes: null, earlier: null };
+const ONE: SurveyAnalysis = { figures: FIGURES, waves: ['waves/q2.csv'], changes: null, earlier: null, asked: ['told-take-number'] };
 const TWO: SurveyAnalysis = {
-    figures: FIGURES, waves: ['waves/q1.csv', 'waves/q2.csv'], earlier: 'waves/q1.csv',
+    figures: FIGURES, waves: ['waves/q1.csv', 'waves/q2.csv'], earlier: 'waves/q1.csv', asked: ['told-take-number'],
     changes: [{ moment: 'told-take-number', from: 0.3867, to: 0.7135, p: 0.00001234, significant: true }]
 };
 
@@ -52,6 +52,17 @@ describe('analysisText', () => {
         expect(text).toContain('+12.4 (−0.5 to +25.2)');
         expect(text).toMatch(/communication +0\.73 +0\.80 +−0\.07/);
     });
+    it('names the moments no question is about under the table instead of a row of dashes each', () => {
+        const text = analysisText(ONE, displayWidth);
+        expect(text).not.toMatch(/^ {2}wait-turn /m);
+        expect(text).toContain('  No question about: wait-turn');
+        expect(analysisMarkdown(ONE)).toContain('No question about: `wait-turn`.');
+        // Asked about, even with no answer yet: a row.
+        const asked = analysisText({ ...ONE, asked: ['told-take-number', 'wait-turn'] }, displayWidth);
+        expect(asked).toMatch(/^ {2}wait-turn +0 +– +– +– +–$/m);
+        expect(asked).not.toContain('No question about');
+    });
+
     it('marks nothing when no change is significant', () => {
         const text = analysisText({ ...TWO, changes: [{ ...TWO.changes![0], p: 0.2598, significant: false }] }, displayWidth);
         expect(text).toContain('(+32.7 pts, p = 0.2598)');
