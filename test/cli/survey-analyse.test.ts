@@ -187,3 +187,44 @@ describe('cycle survey analyse: bad input', () => {
         expect(json.questions.map((q: { n: number; csat: unknown }) => [q.n, q.csat])).toEqual([[0, null], [0, null], [0, null]]);
     });
 });
+
+describe('the bank example (examples/bank-waves/, two waves of 150 and 180 respondents)', () => {
+    const BANK = 'examples/bank-check-cashing.cycle';
+
+    it('survey analyse --format json: the current wave, and told-take-number improved significantly', () => {
+        const result = runCli(['survey', 'analyse', BANK, '--format', 'json']);
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        const json = JSON.parse(result.stdout);
+        expect(Object.keys(json)).toEqual(['cycle', 'survey', 'wave', 'responses', 'questions', 'moments', 'qualities', 'changes']);
+        expect(json).toMatchObject({ cycle: 'bank-check-cashing', survey: 'exit', wave: 'bank-waves/2026-q2.csv', responses: 180 });
+        const told = json.changes.find((c: { moment: string }) => c.moment === 'told-take-number');
+        expect(told.significant).toBe(true);
+        expect(told.p).toBeLessThan(0.05);
+        expect(told.to).toBeGreaterThan(told.from);
+        for (const figure of [...json.questions, ...json.moments]) {
+            for (const e of [figure.csat, figure.nps]) if (e) expect(e.low <= e.value && e.value <= e.high).toBe(true);
+        }
+    });
+
+    it('the first wave alone: told-take-number clearly fails (its CSAT upper bound under the 0.8 target), no changes', () => {
+        const json = JSON.parse(runCli(['survey', 'analyse', BANK, '--results', 'examples/bank-waves/2026-q1.csv', '--format', 'json']).stdout);
+        expect(json.responses).toBe(150);
+        expect('changes' in json).toBe(false);
+        expect(json.moments.find((m: { id: string }) => m.id === 'told-take-number').csat.high).toBeLessThan(0.8);
+    });
+
+    it('text: the significant change is marked on its row', () => {
+        const result = runCli(['survey', 'analyse', BANK]);
+        expect(result.status).toBe(0);
+        expect(result.stdout).toMatch(/^ {2}told-take-number .*→.*\*$/m);
+    });
+
+    it("the form's CSV template has exactly the waves' columns", () => {
+        const template = runCli(['survey', 'form', BANK, '--format', 'csv']).stdout.trim().split(',');
+        for (const wave of ['2026-q1', '2026-q2']) {
+            const header = readFileSync(`examples/bank-waves/${wave}.csv`, 'utf8').split(/\r?\n/)[0].split(',');
+            expect(new Set(template)).toEqual(new Set(header));
+        }
+    });
+});
