@@ -47,6 +47,7 @@ function failureText(failure: ReadFailure): string {
  */
 function resultsGiven(plan: SurveyPlan, paths: readonly string[]): SurveyResults {
     const files = paths.map(path => {
+        if (path === '') throw new CliError('--results was given an empty path: name a results file (.csv).', EXIT_USAGE);
         const bytes = readRegularFile(path, MAX_RESULTS_BYTES);
         if (isReadFailure(bytes)) throw new CliError(`cannot read ${safe(path)}: ${failureText(bytes)}.`, EXIT_USAGE);
         return { path, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };

@@ -166,6 +166,12 @@ describe('cycle survey analyse: bad input', () => {
         expect(result.status).toBe(2);
         expect(result.stderr).toBe('cycle: cannot read no-such-wave.csv: no such file.\n');
         expect(result.stdout).toBe('');
+        const folder = runCli(['survey', 'analyse', CAFE, '--results', 'test/fixtures']);
+        expect(folder.status).toBe(2);
+        expect(folder.stderr).toBe('cycle: cannot read test/fixtures: it is a folder, not a file.\n');
+        const empty = runCli(['survey', 'analyse', CAFE, '--results', '']);
+        expect(empty.status).toBe(2);
+        expect(empty.stderr).toBe('cycle: --results was given an empty path: name a results file (.csv).\n');
     });
 
     it('a survey with no results yet says how to add them', () => {
