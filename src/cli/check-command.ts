@@ -4,6 +4,7 @@ import { formatJson } from './formats/json-format.js';
 import { formatPretty, type Colors } from './formats/pretty-format.js';
 import { formatSarif } from './formats/sarif-format.js';
 import { loadWorkspace } from './load-workspace.js';
+import { resultsFileFindings } from './results-file-findings.js';
 
 export type CheckFormat = 'pretty' | 'json' | 'sarif';
 
@@ -31,7 +32,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     if (workspace.files.length === 0 && workspace.problems.length > 0) {
         throw new CliError('nothing to check.', EXIT_USAGE);
     }
-    const findings = collectFindings(workspace.files);
+    const findings = [...collectFindings(workspace.files), ...resultsFileFindings(workspace.files)];
     switch (options.format) {
         case 'json': io.out(formatJson(findings)); break;
         case 'sarif': io.out(formatSarif(findings, io.version)); break;

@@ -36,6 +36,8 @@ export interface SourcedFinding extends Finding {
     related?: RelatedPlace[];
     /** On the line that says how many findings a capped file left out: how many, by severity. */
     notListed?: NotListed;
+    /** A finding listed a second time, at another place (a results file's cell): printed, not counted. */
+    echo?: true;
 }
 
 function severityName(diagnostic: Diagnostic): Severity {
@@ -84,9 +86,10 @@ export function toPublicFinding(finding: SourcedFinding): Finding {
  * How many findings of each severity there are, those a capped file left out
  * included: `--max-warnings` and the summary count what is there, not what is listed.
  */
-export function countBySeverity(findings: readonly (Finding & { notListed?: NotListed })[]): Record<Severity, number> {
+export function countBySeverity(findings: readonly (Finding & { notListed?: NotListed; echo?: true })[]): Record<Severity, number> {
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const finding of findings) {
+        if (finding.echo) continue;
         if (finding.notListed) {
             counts.error += finding.notListed.error;
             counts.warning += finding.notListed.warning;

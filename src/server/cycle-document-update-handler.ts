@@ -1,9 +1,11 @@
-import { URI, type FileSystemProvider } from 'langium';
+import { URI, type FileSystemProvider, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices, type TextDocuments } from 'langium/lsp';
 import { FileChangeType, type DidChangeWatchedFilesParams, type FileSystemWatcher, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../language/config/rule-config.js';
 import type { RuleConfigProvider } from '../language/config/rule-config-provider.js';
+import type { Document } from '../language/generated/ast.js';
+import type { ResultsFiles } from '../language/results/results-files.js';
 import { isRefreshable } from './client-file-system.js';
 import { staysWhenClosed } from './closed-documents.js';
 import type { CycleDocumentBuilder } from './cycle-document-builder.js';
@@ -18,25 +20,30 @@ import { parseUri } from './request-params.js';
  * - on close, every document, without the closed one unless it is a workspace file
  *   (then as it is on disk): the server holds open documents and the workspace's
  *   `.cycle` files, nothing else.
- * It watches `*.cycle` files and config files only, not the whole workspace.
+ * - when a survey results file (`*.csv`) changes, is created or deleted, the documents
+ *   whose `results` lines point at it, with what it now holds.
+ * It watches `*.cycle`, `*.csv` and config files only, not the whole workspace.
  */
 export class CycleDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly textDocuments: TextDocuments<TextDocument>;
     private readonly fileSystem: FileSystemProvider;
+    private readonly langiumDocuments: LangiumDocuments;
 
     /** The config provider lives in the language's services, created after the shared ones. */
     constructor(
         services: LangiumSharedServices,
         private readonly builder: CycleDocumentBuilder,
-        private readonly configs: () => RuleConfigProvider | undefined
+        private readonly configs: () => RuleConfigProvider | undefined,
+        private readonly results: () => ResultsFiles | undefined = () => undefined
     ) {
         super(services);
         this.textDocuments = services.workspace.TextDocuments;
         this.fileSystem = services.workspace.FileSystemProvider;
+        this.langiumDocuments = services.workspace.LangiumDocuments;
     }
 
     protected override getWatchers(): FileSystemWatcher[] {
-        return [{ globPattern: '**/*.cycle' }, { globPattern: `**/${CONFIG_FILE_NAME}` }];
+        return [{ globPattern: '**/*.cycle' }, { globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.csv' }];
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
@@ -48,6 +55,8 @@ export class CycleDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             for (const change of cycleChanges) this.builder.expectUpdate(URI.parse(change.uri));
             super.didChangeWatchedFiles({ changes: cycleChanges });
         }
+        const csvChanges = params.changes.map(change => parseUri(change.uri)).filter((uri): uri is URI => uri?.path.toLowerCase().endsWith('.csv') === true);
+        if (csvChanges.length > 0) this.resultsFilesChanged(csvChanges);
         if (!configChanged) return;
         if (isRefreshable(this.fileSystem)) {
             // A browser worker reads configs from copies: fetch the changed ones first.
@@ -88,6 +97,25 @@ export class CycleDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             this.builder.updateAbandoned(uri);
             console.error('cycle language server: could not drop a closed document', error);
         });
+    }
+
+    /**
+     * Results files changed on disk: what was read of them is forgotten, and the
+     * documents whose `results` lines point at them are checked again (their figures,
+     * problems and findings come from the files).
+     */
+    private resultsFilesChanged(uris: readonly URI[]): void {
+        const results = this.results();
+        if (!results) return;
+        for (const uri of uris) results.forget(uri);
+        const affected = this.langiumDocuments.all
+            .filter(document => uris.some(uri => results.pointsAt(document as LangiumDocument<Document>, uri)))
+            .map(document => document.uri)
+            .toArray();
+        if (affected.length === 0) return;
+        for (const uri of affected) this.builder.expectUpdate(uri);
+        const refresh = isRefreshable(this.fileSystem) ? this.fileSystem.refresh(uris).catch(() => undefined) : Promise.resolve();
+        void refresh.then(() => this.fireDocumentUpdate(affected, []));
     }
 
     private validateFully(): void {

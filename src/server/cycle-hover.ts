@@ -7,6 +7,8 @@ import { CHANNELS, QUALITY_COMPONENTS, QUALITY_OLD_NAMES, isChannel, isQualityCo
 import type { CycleModelProvider } from '../model/cycle-model-provider.js';
 import type { References } from 'langium';
 import { escapeMarkdown as escape } from '../domain/neutralise/escape.js';
+import type { ResultsFiles } from '../language/results/results-files.js';
+import { percent } from '../results/index.js';
 
 /** What the method means by a keyword, in one sentence. */
 const KEYWORD_HELP: Record<string, string> = {
@@ -37,6 +39,8 @@ const KEYWORD_HELP: Record<string, string> = {
     priorities: 'Step 4 of the method: the areas ranked, most urgent first.',
     survey: 'Step 5 of the method: a satisfaction survey with unambiguous questions.',
     question: 'A survey question: about a moment, with one way to answer.',
+    results: 'A file of survey answers (CSV, one row per respondent, one column per question id), relative to this file; the last `results` line is the current wave.',
+    measures: 'What the answers measure: satisfaction (the default), importance, expectation, overall or recommend (NPS, on scale 0..10).',
     role: 'Someone in contact with the customer, who carries moments or owns mitigations and actions.'
 };
 
@@ -49,17 +53,43 @@ export class CycleHoverProvider implements HoverProvider {
         private readonly models: CycleModelProvider,
         private readonly references: References,
         private readonly documents: LangiumDocuments,
-        private readonly locator: AstNodeLocator
+        private readonly locator: AstNodeLocator,
+        private readonly resultsFiles?: ResultsFiles
     ) { }
 
-    getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
+    async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
         const root = document.parseResult.value.$cstNode;
         if (!root) return undefined;
         const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
         if (!leaf || leaf.hidden) return undefined;
         const node = leaf.astNode;
-        const markdown = this.describe(node, leaf.text);
+        let markdown = this.describe(node, leaf.text);
+        const target = this.targetOf(node, leaf.text);
+        if (markdown && target && ast.isMoment(target)) {
+            const measured = await this.measured(target);
+            if (measured) markdown += '\n\n' + measured;
+        }
         return markdown ? { contents: { kind: 'markdown', value: markdown }, range: leaf.range } : undefined;
+    }
+
+    /** The moment's CSAT in the current wave of each survey with results: the figure, its interval and n. */
+    private async measured(moment: ast.Moment): Promise<string | undefined> {
+        const files = this.resultsFiles;
+        const cycle = moment.$container;
+        if (!files || !moment.name) return undefined;
+        const document = AstUtils.getDocument(moment);
+        const lines: string[] = [];
+        for (const survey of cycle.items.filter(ast.isSurvey)) {
+            if (survey.results.length === 0) continue;
+            const results = await files.resultsOf(document, cycle, survey);
+            const figures = results.current?.moments.find(m => m.id === moment.name);
+            if (!results.current || !figures || figures.n === 0) continue;
+            const csat = figures.csat
+                ? `CSAT **${percent(figures.csat.value)}** (95% interval ${percent(figures.csat.low)}–${percent(figures.csat.high)})`
+                : 'no CSAT (no scale of 5+ points or yes-no answers)';
+            lines.push(`Measured in \`${escape(results.current.wave)}\`: ${csat}, n = ${figures.n}`);
+        }
+        return lines.length > 0 ? lines.join('\n\n') : undefined;
     }
 
     private describe(node: AstNode, text: string): string | undefined {

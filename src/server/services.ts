@@ -39,7 +39,7 @@ const CycleLspModule: Module<CycleServices, PartialLangiumServices & CycleAddedS
         FoldingRangeProvider: () => new CycleFoldingRangeProvider(),
         Formatter: services => new CycleFormatter(services.parser.Lexer, services.parser.LangiumParser),
         HoverProvider: services => new CycleHoverProvider(services.model.CycleModels, services.references.References,
-            services.shared.workspace.LangiumDocuments, services.workspace.AstNodeLocator),
+            services.shared.workspace.LangiumDocuments, services.workspace.AstNodeLocator, services.results.ResultsFiles),
         InlayHintProvider: services => new CycleInlayHintProvider(services.model.CycleModels),
         RenameProvider: services => new CycleRenameProvider(services),
         SemanticTokenProvider: services => new CycleSemanticTokenProvider(services)
@@ -65,7 +65,8 @@ export type CycleSharedServices = LangiumSharedServices & CycleSharedAddedServic
 function cycleSharedLspModule(language: () => CycleServices): Module<CycleSharedServices, PartialLangiumSharedServices & CycleSharedAddedServices> {
     return {
         lsp: {
-            DocumentUpdateHandler: services => new CycleDocumentUpdateHandler(services, services.workspace.DocumentBuilder, () => language().config.RuleConfigProvider),
+            DocumentUpdateHandler: services => new CycleDocumentUpdateHandler(services, services.workspace.DocumentBuilder, () => language().config.RuleConfigProvider,
+                () => language().results.ResultsFiles),
             WorkspaceSymbolProvider: services => new CycleWorkspaceSymbolProvider(services.workspace.LangiumDocuments,
                 () => language().model.CycleModels)
         },

@@ -34,7 +34,8 @@ function modelOf(document: unknown) {
 describe('survey results syntax', () => {
     it('reads results lines mixed with questions, in order, and measures/quality on questions', async () => {
         const checked = await check(WITH_RESULTS);
-        expect(checked.diagnostics.filter(d => d.severity === 1).map(d => d.message)).toEqual([]);
+        // No syntax error; the files themselves cannot be read here (no file system): results-unreadable only.
+        expect(checked.diagnostics.filter(d => d.severity === 1).map(d => d.code)).toEqual(['results-unreadable', 'results-unreadable']);
         const survey = modelOf(checked.document.parseResult.value).cycles[0].surveys[0];
         expect(survey.results.map(r => r.path)).toEqual(['waves/2026-q1.csv', 'waves/2026-q2.csv']);
         expect(survey.results[0].range.start.line).toBe(WITH_RESULTS.split('\n').findIndex(l => l.includes('2026-q1')));
@@ -60,7 +61,7 @@ describe('survey results syntax', () => {
 
     it('does not take a results line in a question block, and says where it belongs', async () => {
         const checked = await check(breakClean('      answer yes-no\n', '      answer yes-no\n    results "a.csv"\n'));
-        expect(checked.diagnostics.filter(d => d.severity === 1)).toEqual([]);
+        expect(checked.diagnostics.filter(d => d.severity === 1).map(d => d.code)).toEqual(['results-unreadable']);
         const wrong = await check(breakClean('  survey s1 "Exit survey"\n', '  results "a.csv"\n  survey s1 "Exit survey"\n'));
         expect(wrong.diagnostics.map(d => d.message).join('\n')).toMatch(/`results` belongs in a survey/);
     });

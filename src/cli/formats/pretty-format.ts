@@ -36,7 +36,9 @@ export function formatPretty(findings: readonly SourcedFinding[], fileCount: num
             `${counts.info} info`
         ];
         if (out.length > 0) out.push('');
-        out.push(`${findings.length} ${findings.length === 1 ? 'problem' : 'problems'} (${parts.join(', ')}) in ${files}.`);
+        // A results file's problem shown again at its cell is still one problem.
+        const problems = findings.filter(f => !f.echo).length;
+        out.push(`${problems} ${problems === 1 ? 'problem' : 'problems'} (${parts.join(', ')}) in ${files}.`);
     }
     return out.join('\n') + '\n';
 }
