@@ -22,11 +22,11 @@ describe('cycle check', () => {
         const result = runCli(['check', BANK]);
         expect(result.status).toBe(0);
         const lines = result.stdout.split('\n');
-        const at = lines.findIndex(l => l.startsWith(`${BANK}:35:10 warning critical-unmitigated `));
+        const at = lines.findIndex(l => l.startsWith(`${BANK}:40:10 warning critical-unmitigated `));
         expect(at).toBeGreaterThanOrEqual(0);
-        expect(lines[at + 1]).toBe('  35 |   moment told-take-number "Is told to take a number: service is by order of arrival"');
+        expect(lines[at + 1]).toBe('  40 |   moment told-take-number "Is told to take a number: service is by order of arrival"');
         expect(lines[at + 2]).toBe('     |          ' + '^'.repeat('told-take-number'.length));
-        expect(result.stdout).toMatch(/3 problems \(0 errors, 1 warning, 2 info\) in 1 file\./);
+        expect(result.stdout).toMatch(/5 problems \(0 errors, 1 warning, 4 info\) in 1 file\./);
         expect(result.stdout).not.toContain('\u001b[');
     });
 
