@@ -13,7 +13,7 @@ interface LoadedFile {
     readonly model: FileModel;
     /** The file as analysed, with its diagnostics when it was loaded with `validate`. */
     readonly checked: CheckedFile;
-    /** The workspace's services (survey results are read through them). */
+    /** The services it was analysed with: what reads its survey results files. */
     readonly services: CycleCoreServices;
 }
 

@@ -135,7 +135,10 @@ function diffLegend(legend: GroupNode, statuses: Map<string, DiffStatus>): Group
  */
 export function layoutVisualDiff(before: CycleModel, after: CycleModel, changes: Change[], view: ViewName = 'clock', options: LayoutOptions = {}): Scene {
     const { cycle, statuses } = mergeForVisualDiff(before, after, changes);
-    return applyDiffStatus(layoutCycle(cycle, view, options), statuses);
+    // Figures belong to the new version: a removed moment's ghost carries none, whatever the answers file still holds.
+    const kept = new Set(after.moments.map(m => m.id));
+    const results = options.results && { ...options.results, figures: { ...options.results.figures, moments: options.results.figures.moments.filter(m => kept.has(m.id)) } };
+    return applyDiffStatus(layoutCycle(cycle, view, { ...options, results }), statuses);
 }
 
 /** The new diagram with the change drawn on it, as SVG. */

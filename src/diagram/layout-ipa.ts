@@ -47,8 +47,10 @@ function messageScene(cycle: DrawnCycle, words: Words, title: string, text: stri
 
 /** The axis range: the data's, padded by 0.05 and widened to whole tenths, at least 0.3 wide, within 0..1. */
 export function axisRange(values: readonly number[]): [number, number] {
-    let low = Math.max(0, Math.floor((Math.min(...values) - 0.05) * 10) / 10);
-    let high = Math.min(1, Math.ceil((Math.max(...values) + 0.05) * 10) / 10);
+    const least = values.reduce((a, b) => Math.min(a, b), Infinity);
+    const most = values.reduce((a, b) => Math.max(a, b), -Infinity);
+    let low = Math.max(0, Math.floor((least - 0.05) * 10) / 10);
+    let high = Math.min(1, Math.ceil((most + 0.05) * 10) / 10);
     while (high - low < 0.3 - 1e-9) {
         if (low > 0) low = Math.max(0, Math.round((low - 0.1) * 10) / 10);
         if (high - low < 0.3 - 1e-9 && high < 1) high = Math.min(1, Math.round((high + 0.1) * 10) / 10);

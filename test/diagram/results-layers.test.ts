@@ -202,3 +202,22 @@ describe('the ipa view', () => {
         expect(svg).toContain('&lt;/text&gt;&lt;script&gt;');
     });
 });
+
+describe('the visual diff with the new version\'s survey results', () => {
+    it('paints the measured moments of the new version, none on a removed moment\'s ghost, and keeps the results keys', async () => {
+        const { layoutVisualDiff } = await import('../../src/diagram/diff-overlay.js');
+        const { diffCycles } = await import('../../src/diff/diff-cycles.js');
+        const after = { ...bank, moments: bank.moments.filter(m => m.id !== 'ask') };
+        const scene = layoutVisualDiff(bank, after, diffCycles(bank, after), 'clock', { results });
+        const ghost = groupOf(scene, 'ask');
+        expect(ghost.className).toContain('diff-removed');
+        expect(ghost.children.some(n => hasClass(n, 'csat-ring'))).toBe(false);
+        expect(failingMoments(scene)).toEqual(['told-take-number']);
+        expect(groupOf(scene, 'receive-cash').children.some(n => hasClass(n, 'csat-ring'))).toBe(true);
+        const legend = scene.nodes.find(n => n.kind === 'group' && (n.className ?? '').includes('diff-legend')) as GroupNode;
+        expect(texts(legend.children)).toEqual(expect.arrayContaining(['1 removed', 'CSAT ≥ 80%']));
+        // Without results, the diff is drawn as before.
+        const plain = layoutVisualDiff(bank, after, diffCycles(bank, after), 'clock');
+        expect(all(plain.nodes).some(n => hasClass(n, 'csat-ring') || hasClass(n, 'results-keys'))).toBe(false);
+    });
+});
