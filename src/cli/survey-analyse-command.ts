@@ -1,7 +1,8 @@
+import { dirname, resolve } from 'node:path';
+import type { LangiumDocument } from 'langium';
 import { jsonText } from '../domain/neutralise/json.js';
 import { terminalText as safe } from '../domain/neutralise/terminal.js';
 import { analysisJson, analysisMarkdown, analysisText, type SurveyAnalysis } from '../export/survey-analysis.js';
-import type { LangiumDocument } from 'langium';
 import type * as ast from '../language/generated/ast.js';
 import { planOf } from '../language/results/plan-of.js';
 import { loadSurveyResults } from '../model/load-survey-results.js';
@@ -14,6 +15,8 @@ import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import { displayWidth } from './formats/pretty-format.js';
 import { loadOneFile } from './load-one-file.js';
 import { isReadFailure, readRegularFile, type ReadFailure } from './read-file.js';
+import { displayPath as displayPathOf } from './read-sources.js';
+import { delimiterOf, fieldStart } from './results-file-findings.js';
 
 export type AnalyseFormat = 'text' | 'markdown' | 'json';
 
@@ -47,6 +50,7 @@ function failureText(failure: ReadFailure): string {
  */
 function resultsGiven(plan: SurveyPlan, paths: readonly string[]): SurveyResults {
     const files = paths.map(path => {
+        if (path === '') throw new CliError('--results was given an empty path: name a results file (.csv).', EXIT_USAGE);
         const bytes = readRegularFile(path, MAX_RESULTS_BYTES);
         if (isReadFailure(bytes)) throw new CliError(`cannot read ${safe(path)}: ${failureText(bytes)}.`, EXIT_USAGE);
         return { path, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
@@ -80,10 +84,31 @@ async function resultsOf(services: CycleCoreServices, document: LangiumDocument,
     return own;
 }
 
-/** `file.csv:row:col: message (code)`, the place as a spreadsheet counts it. */
-function problemLine(path: string, problem: ResultsProblem): string {
-    const place = problem.place ? `:${problem.place.row}${problem.place.column !== null ? `:${problem.place.column}` : ''}` : '';
-    return `${safe(path)}${place}: ${safe(problem.message)} (${problem.code})`;
+/** A results file's lines, to find where a cell starts; null when it cannot be read now. */
+function csvLines(path: string): string[] | null {
+    const bytes = readRegularFile(path, MAX_RESULTS_BYTES);
+    if (isReadFailure(bytes)) return null;
+    return bytes.toString('utf8').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+}
+
+/**
+ * `file.csv:line:col: message (code)`, placed as `cycle check` places it: the line where
+ * the record starts and the character column where the cell starts, so a terminal's
+ * link lands on the cell; the message itself names the row and column as a
+ * spreadsheet counts them.
+ */
+function problemLines(path: string, shown: string, problems: readonly ResultsProblem[]): string[] {
+    let lines: string[] | null | undefined;
+    return problems.map(problem => {
+        let place = '';
+        if (problem.place) {
+            lines ??= csvLines(path);
+            const text = lines?.[problem.place.line - 1] ?? '';
+            const column = problem.place.column === null ? 1 : fieldStart(text, problem.place.column, delimiterOf(lines?.[0] ?? '')) + 1;
+            place = `:${problem.place.line}:${column}`;
+        }
+        return `${safe(shown)}${place}: ${safe(problem.message)} (${problem.code})`;
+    });
 }
 
 /**
@@ -115,9 +140,13 @@ export async function runSurveyAnalyse(file: string, options: SurveyAnalyseOptio
     let problems = 0;
     for (const wave of results.waves) {
         const list = wave.read.problems;
+        if (list.length === 0) continue;
         problems += list.length;
-        for (const problem of list.slice(0, PROBLEMS_SHOWN)) io.err(`cycle: ${problemLine(wave.path, problem)}\n`);
-        if (list.length > PROBLEMS_SHOWN) io.err(`cycle: ${safe(wave.path)}: ${list.length - PROBLEMS_SHOWN} more problems not shown.\n`);
+        // `--results` paths are the current folder's; a `results` line's, the .cycle file's.
+        const path = given.length > 0 ? wave.path : resolve(dirname(checked.source.absolutePath), wave.path);
+        const shown = given.length > 0 ? wave.path : displayPathOf(path);
+        for (const line of problemLines(path, shown, list.slice(0, PROBLEMS_SHOWN))) io.err(`cycle: ${line}\n`);
+        if (list.length > PROBLEMS_SHOWN) io.err(`cycle: ${safe(shown)}: ${list.length - PROBLEMS_SHOWN} more problems not shown.\n`);
     }
     const current = results.current;
     if (!current) {

@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -114,13 +114,13 @@ describe('cycle survey analyse as text and Markdown', () => {
 });
 
 describe('cycle survey analyse: bad input', () => {
-    it('a value out of scale: file.csv:row:col on standard error, exit 1, the rest still counted', () => {
+    it('a value out of scale: file.csv:line:col on standard error as cycle check places it, exit 1, the rest still counted', () => {
         const dir = scratch();
-        // Row 3 (the header is row 1), column 2: order-sat = 7 on a 1..5 scale.
+        // Row 3 (the header is row 1), field 2: order-sat = 7 on a 1..5 scale; `r2,7,no`: the cell starts at character 4.
         writeFileSync(join(dir, 'bad.csv'), 'respondent,order-sat,wait-ok\nr1,5,yes\nr2,7,no\nr3,4,yes\n');
         const result = runCli(['survey', 'analyse', resolve(CAFE), '--results', 'bad.csv', '--format', 'json'], { cwd: dir });
         expect(result.status).toBe(1);
-        expect(result.stderr).toMatch(/^cycle: bad\.csv:3:2: .*7.*\(answer-out-of-scale\)$/m);
+        expect(result.stderr).toMatch(/^cycle: bad\.csv:3:4: Row 3, column 2: .*7.*\(answer-out-of-scale\)$/m);
         const json = JSON.parse(result.stdout);
         expect(json.responses).toBe(3);
         expect(json.questions[0]).toMatchObject({ id: 'order-sat', n: 2 });
@@ -131,7 +131,30 @@ describe('cycle survey analyse: bad input', () => {
         writeFileSync(join(dir, 'unknown.csv'), 'order-sat,wait-okay\n5,yes\n');
         const result = runCli(['survey', 'analyse', resolve(CAFE), '--results', 'unknown.csv'], { cwd: dir });
         expect(result.status).toBe(1);
-        expect(result.stderr).toMatch(/^cycle: unknown\.csv:1:2: .*wait-okay.*\(results-unknown-question\)$/m);
+        // `order-sat,wait-okay`: the second header cell starts at character 11.
+        expect(result.stderr).toMatch(/^cycle: unknown\.csv:1:11: .*wait-okay.*\(results-unknown-question\)$/m);
+    });
+
+    it('a record after a quoted cell spanning two lines: its line in the file, its row in the message', () => {
+        const dir = scratch();
+        // Record 3 (row 3) starts on line 4, because row 2's first cell holds a line break.
+        writeFileSync(join(dir, 'multi.csv'), 'respondent;order-sat\n"r1\nsecond line";5\nr2;9\n');
+        const result = runCli(['survey', 'analyse', resolve(CAFE), '--results', 'multi.csv'], { cwd: dir });
+        expect(result.status).toBe(1);
+        expect(result.stderr).toMatch(/^cycle: multi\.csv:4:4: Row 3, column 2: .*9/m);
+    });
+
+    it("a results line's file is named from the current folder, as cycle check names it", () => {
+        const dir = scratch();
+        mkdirSync(join(dir, 'waves'));
+        writeFileSync(join(dir, 'waves', 'q1.csv'), 'q\nmaybe\n');
+        writeFileSync(join(dir, 'c.cycle'), 'cycle a "A"\n  moment m "M"\n  survey s "S"\n    results "waves/q1.csv"\n    question q "Q?"\n      about m\n      answer yes-no\n');
+        const result = runCli(['survey', 'analyse', join(dir, 'c.cycle')], { cwd: tmpdir() });
+        expect(result.status).toBe(1);
+        const shown = relative(tmpdir(), join(dir, 'waves', 'q1.csv'));
+        expect(result.stderr).toContain(`cycle: ${shown}:2:1: Row 2, column 1:`);
+        const check = runCli(['check', join(dir, 'c.cycle')], { cwd: tmpdir() });
+        expect(check.stdout).toContain(`${shown}:2:1`);
     });
 
     it('a control character in a results file name is shown escaped', () => {
@@ -166,6 +189,12 @@ describe('cycle survey analyse: bad input', () => {
         expect(result.status).toBe(2);
         expect(result.stderr).toBe('cycle: cannot read no-such-wave.csv: no such file.\n');
         expect(result.stdout).toBe('');
+        const folder = runCli(['survey', 'analyse', CAFE, '--results', 'test/fixtures']);
+        expect(folder.status).toBe(2);
+        expect(folder.stderr).toBe('cycle: cannot read test/fixtures: it is a folder, not a file.\n');
+        const empty = runCli(['survey', 'analyse', CAFE, '--results', '']);
+        expect(empty.status).toBe(2);
+        expect(empty.stderr).toBe('cycle: --results was given an empty path: name a results file (.csv).\n');
     });
 
     it('a survey with no results yet says how to add them', () => {
@@ -185,5 +214,46 @@ describe('cycle survey analyse: bad input', () => {
         const json = JSON.parse(result.stdout);
         expect(json.responses).toBe(0);
         expect(json.questions.map((q: { n: number; csat: unknown }) => [q.n, q.csat])).toEqual([[0, null], [0, null], [0, null]]);
+    });
+});
+
+describe('the bank example (examples/bank-waves/, two waves of 150 and 180 respondents)', () => {
+    const BANK = 'examples/bank-check-cashing.cycle';
+
+    it('survey analyse --format json: the current wave, and told-take-number improved significantly', () => {
+        const result = runCli(['survey', 'analyse', BANK, '--format', 'json']);
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        const json = JSON.parse(result.stdout);
+        expect(Object.keys(json)).toEqual(['cycle', 'survey', 'wave', 'responses', 'questions', 'moments', 'qualities', 'changes']);
+        expect(json).toMatchObject({ cycle: 'bank-check-cashing', survey: 'exit', wave: 'bank-waves/2026-q2.csv', responses: 180 });
+        const told = json.changes.find((c: { moment: string }) => c.moment === 'told-take-number');
+        expect(told.significant).toBe(true);
+        expect(told.p).toBeLessThan(0.05);
+        expect(told.to).toBeGreaterThan(told.from);
+        for (const figure of [...json.questions, ...json.moments]) {
+            for (const e of [figure.csat, figure.nps]) if (e) expect(e.low <= e.value && e.value <= e.high).toBe(true);
+        }
+    });
+
+    it('the first wave alone: told-take-number clearly fails (its CSAT upper bound under the 0.8 target), no changes', () => {
+        const json = JSON.parse(runCli(['survey', 'analyse', BANK, '--results', 'examples/bank-waves/2026-q1.csv', '--format', 'json']).stdout);
+        expect(json.responses).toBe(150);
+        expect('changes' in json).toBe(false);
+        expect(json.moments.find((m: { id: string }) => m.id === 'told-take-number').csat.high).toBeLessThan(0.8);
+    });
+
+    it('text: the significant change is marked on its row', () => {
+        const result = runCli(['survey', 'analyse', BANK]);
+        expect(result.status).toBe(0);
+        expect(result.stdout).toMatch(/^ {2}told-take-number .*→.*\*$/m);
+    });
+
+    it("the form's CSV template has exactly the waves' columns", () => {
+        const template = runCli(['survey', 'form', BANK, '--format', 'csv']).stdout.trim().split(',');
+        for (const wave of ['2026-q1', '2026-q2']) {
+            const header = readFileSync(`examples/bank-waves/${wave}.csv`, 'utf8').split(/\r?\n/)[0].split(',');
+            expect(new Set(template)).toEqual(new Set(header));
+        }
     });
 });

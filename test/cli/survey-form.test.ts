@@ -120,10 +120,22 @@ describe('cycle survey form', () => {
         expect(result.stderr).toContain('has no survey: add one');
     });
 
+    it('--lang chooses the words around the labels; a control character in --survey is echoed escaped', () => {
+        const zh = runCli(['survey', 'form', CAFE, '--format', 'html', '--lang', 'zh']);
+        expect(zh.stdout).toContain('<html lang="zh">');
+        expect(zh.stdout).toContain('<label><input type="radio" name="wait-ok" value="yes">是</label>');
+        const hostile = runCli(['survey', 'form', CAFE, '--format', 'csv', '--survey', 'x\u001b[2J']);
+        expect(hostile.status).toBe(2);
+        expect(hostile.stderr).toContain('has no survey `x\\x1b[2J`');
+        expect(hostile.stderr).not.toContain('\u001b');
+    });
+
     it("speaks the example's language: the Indonesian bank's form says Ya and Tidak", () => {
         const result = runCli(['survey', 'form', 'examples/savings-account.id.cycle', '--format', 'html']);
         expect(result.status).toBe(0);
         expect(result.stdout).toContain('<html lang="id">');
         expect(result.stdout).toContain('Jawablah setiap pertanyaan');
+        expect(result.stdout).toContain('value="yes">Ya</label>');
+        expect(result.stdout).toContain('value="no">Tidak</label>');
     });
 });
