@@ -4,6 +4,7 @@
  * between the extension and the webview. One module, imported by all three faces, so
  * a method name or a field is written once.
  */
+import type { DiagramResults } from './diagram/results-marks.js';
 import type { ViewName } from './diagram/scene.js';
 import type { FileDiff } from './diff/format-diff.js';
 import type { CycleModel, DrawnCycle } from './model/cycle-model.js';
@@ -16,6 +17,12 @@ export interface PreviewModel {
     /** Syntax errors in that version: the preview keeps the last good diagram when > 0. */
     syntaxErrors: number;
     cycles: DrawnCycle[];
+    /**
+     * Survey results by cycle id: the current wave's figures and the CSAT target, for
+     * the cycles whose survey has `results` lines that could be read. Absent when none.
+     * The server sends them again when a results file changes (same `version`).
+     */
+    results?: Record<string, DiagramResults>;
 }
 
 /** The server sends a watched document's preview model after each build. */
@@ -50,6 +57,8 @@ export interface CompareResult {
     /** The cycles of the committed version and of the current one. */
     before: CycleModel[];
     after: CycleModel[];
+    /** The current version's survey results by cycle id, painted on its visual diff; absent when none. */
+    results?: Record<string, DiagramResults>;
 }
 
 /** What the extension tells the preview page. */

@@ -1,5 +1,6 @@
 import { hasSyntaxErrors } from '../language/syntax-errors.js';
 import type { FileModel } from '../model/cycle-model.js';
+import type { CycleCoreServices } from '../model/services.js';
 import { CliError, EXIT_FINDINGS, EXIT_USAGE } from './cli-error.js';
 import { loadWorkspace, type CheckedFile } from './load-workspace.js';
 import { requireOneFile } from './one-file.js';
@@ -12,6 +13,8 @@ interface LoadedFile {
     readonly model: FileModel;
     /** The file as analysed, with its diagnostics when it was loaded with `validate`. */
     readonly checked: CheckedFile;
+    /** The services it was analysed with: what reads its survey results files. */
+    readonly services: CycleCoreServices;
 }
 
 /**
@@ -32,5 +35,5 @@ export async function loadOneFile(file: string, usage: string, verb: string, opt
         const line = first?.line ?? first?.token?.startLine;
         throw new CliError(`cannot ${verb} ${displayPath}: it has syntax errors${line ? ` (the first on line ${line})` : ''}; run \`cycle check ${displayPath}\`.`, EXIT_FINDINGS);
     }
-    return { displayPath, model: loaded.model, checked: loaded };
+    return { displayPath, model: loaded.model, checked: loaded, services: workspace.services };
 }

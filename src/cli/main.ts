@@ -8,6 +8,8 @@ import type { DiffFormat } from './diff-command.js';
 import type { ExportFormat } from './export-command.js';
 import type { PlaygroundOptions } from './playground-command.js';
 import type { ReportCommandOptions } from './report-command.js';
+import type { SurveyFormOptions } from './survey-form-command.js';
+import type { SurveyAnalyseOptions } from './survey-analyse-command.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import { ANSI_COLORS, NO_COLORS } from './formats/colors.js';
 import { terminalLines } from '../domain/neutralise/terminal.js';
@@ -89,7 +91,8 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .argument('[file]', 'the .cycle file')
         .option('-o, --output <file>', 'where to write the diagram: a .svg or .png file')
         .option('--diff <files...>', 'draw the change from OLD to NEW: added green, removed ghosted red, changed amber, moved pink')
-        .addOption(new Option('--view <view>', 'which diagram').choices(['clock', 'blueprint', 'journey', 'plan']).default('clock'))
+        .addOption(new Option('--view <view>', 'which diagram').choices(['clock', 'blueprint', 'journey', 'plan', 'ipa']).default('clock'))
+        .option('--results', 'paint the survey\'s current results (the last results line): CSAT on the clock, the measured curve on the journey; needed by --view ipa')
         .option('--detail', 'callouts on critical moments: their risks, and prevent and recover with owners')
         .addOption(new Option('--lang <code>', 'the language of the diagram\'s own words (default: the file\'s `language` line, else its labels\' script)').choices(['en', 'ru', 'id', 'zh']))
         .option('--width <px>', 'the blueprint\'s width in px (default: as wide as keeps it within 16:9)', parseWidth)
@@ -162,6 +165,33 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         .action(async (file: string, options: ReportCommandOptions) => {
             const { runReport } = await import('./report-command.js');
             setExit(await runReport(file, options, io));
+        });
+
+    const survey = program.command('survey')
+        .description('a survey\'s form for respondents, and the analysis of their answers (the survey\'s `results` files)');
+    survey.command('form')
+        .description('the form of a survey: printable HTML, a JSON definition, or the empty results file (CSV) its answers go into')
+        .argument('<file>', 'the .cycle file')
+        .option('-o, --output <file>', 'where to write it: a .html, .json or .csv file')
+        .addOption(new Option('--format <format>', 'html, json or csv (default: from the name given to -o)').choices(['html', 'json', 'csv']))
+        .option('--cycle <id>', 'which cycle of the file (needed when more than one has a survey)')
+        .option('--survey <id>', 'which survey (needed when the file has more than one)')
+        .addOption(new Option('--lang <code>', 'the language of the form\'s own words (default: the file\'s `language` line, else its labels\' script)').choices(['en', 'ru', 'id', 'zh']))
+        .action(async (file: string, options: SurveyFormOptions) => {
+            const { runSurveyForm } = await import('./survey-form-command.js');
+            setExit(await runSurveyForm(file, options, io));
+        });
+    survey.command('analyse')
+        .alias('analyze')
+        .description('the figures of a survey\'s current wave of answers, and with two or more waves the change in each moment\'s CSAT')
+        .argument('<file>', 'the .cycle file')
+        .option('--results <csv...>', 'results files to read instead of the survey\'s `results` lines, oldest first (relative to the current folder)')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+        .option('--cycle <id>', 'which cycle of the file (needed when more than one has a survey)')
+        .option('--survey <id>', 'which survey (needed when the file has more than one)')
+        .action(async (file: string, options: SurveyAnalyseOptions) => {
+            const { runSurveyAnalyse } = await import('./survey-analyse-command.js');
+            setExit(await runSurveyAnalyse(file, options, io));
         });
 
     program.command('playground')

@@ -6,7 +6,13 @@ import { diffCycles } from '../diff/diff-cycles.js';
 import { withFileRoles, type CycleModel } from '../model/cycle-model.js';
 import type { LanguageCode } from '../domain/words/index.js';
 import { todayIso } from './today.js';
-import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
+import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './cli-error.js';
+import type { LangiumDocument } from 'langium';
+import { diagramResultsOf, type DiagramResults } from '../diagram/results-marks.js';
+import { loadSurveyResults } from '../model/load-survey-results.js';
+import type { CycleCoreServices } from '../model/services.js';
+import { DEFAULT_SURVEY_SETTINGS } from '../results/results-types.js';
+import { terminalText } from '../domain/neutralise/terminal.js';
 import type { CommandIo } from './check-command.js';
 import { loadOneFile } from './load-one-file.js';
 import { outputTarget } from './output-target.js';
@@ -30,19 +36,46 @@ export interface RenderOptions {
     width?: number;
     /** `--today`: the date the plan marks overdue actions against (default: today). */
     today?: string;
+    /** `--results`: paint the survey's current wave (the `ipa` view needs it). */
+    results?: boolean;
+}
+
+interface LoadedCycle {
+    cycle: CycleModel;
+    /** With `--results`: the cycle's current wave and CSAT target. */
+    results?: DiagramResults;
 }
 
 /**
  * The cycle to draw: the chosen one, or without `--cycle` the file's first, as
- * `--cycle`'s help says.
+ * `--cycle`'s help says; with `withResults`, its survey results, or a clear refusal
+ * when it has none to paint.
  */
-async function loadCycle(file: string, cycleId: string | undefined): Promise<CycleModel> {
-    const { displayPath, model } = await loadOneFile(file, 'cycle render draws one .cycle file (cycle render FILE [--cycle ID]).', 'draw');
+async function loadCycle(file: string, cycleId: string | undefined, withResults = false): Promise<LoadedCycle> {
+    const { displayPath, model, checked, services } = await loadOneFile(file, 'cycle render draws one .cycle file (cycle render FILE [--cycle ID]).', 'draw');
     if (model.cycles.length === 0) throw new CliError(`${displayPath} has no cycle to draw.`, EXIT_USAGE);
-    if (cycleId === undefined) return withFileRoles(model.cycles[0], model.roles);
-    const cycle = model.cycles.find(c => c.id === cycleId);
-    if (!cycle) throw new CliError(`${displayPath} has no cycle \`${cycleId}\`; it has ${model.cycles.map(c => `\`${c.id}\``).join(', ')}.`, EXIT_USAGE);
-    return withFileRoles(cycle, model.roles);
+    const found = cycleId === undefined ? model.cycles[0] : model.cycles.find(c => c.id === cycleId);
+    if (!found) throw new CliError(`${displayPath} has no cycle \`${cycleId}\`; it has ${model.cycles.map(c => `\`${c.id}\``).join(', ')}.`, EXIT_USAGE);
+    const cycle = withFileRoles(found, model.roles);
+    if (!withResults) return { cycle };
+    return { cycle, results: await resultsToPaint(displayPath, cycle, services, checked.document) };
+}
+
+/**
+ * The current wave of the cycle's first survey that has one, held to the CSAT target
+ * of the governing cycle.config.json; a refusal that says what is missing otherwise.
+ */
+async function resultsToPaint(displayPath: string, cycle: CycleModel, services: CycleCoreServices, document: LangiumDocument): Promise<DiagramResults> {
+    const surveys = (await loadSurveyResults(services, document)).get(cycle.id) ?? [];
+    const target = services.config.RuleConfigProvider.configFor(document.uri)?.survey.csatTarget ?? DEFAULT_SURVEY_SETTINGS.csatTarget;
+    const results = diagramResultsOf(surveys, target);
+    if (results) return results;
+    const name = terminalText(cycle.id);
+    if (surveys.length === 0) {
+        throw new CliError(`--results: cycle \`${name}\` in ${displayPath} has no survey with results lines; add \`results "answers.csv"\` to its survey, or draw without --results.`, EXIT_USAGE);
+    }
+    const unread = surveys.flatMap(s => s.waves).filter(w => w.figures === null).map(w => terminalText(w.path));
+    throw new CliError(`--results: the current results file of cycle \`${name}\` could not be read (${unread.join(', ') || 'no wave'}); run \`cycle check ${displayPath}\` to see why.`, EXIT_FINDINGS);
 }
 
 /**
@@ -59,19 +92,25 @@ export async function runRender(file: string | undefined, options: RenderOptions
     if (options.scale !== undefined && format !== '.png') {
         throw new CliError('--scale sets the zoom of a PNG (-o NAME.png); an SVG has no pixels to scale.', EXIT_USAGE);
     }
+    if (options.view === 'ipa' && !options.results) {
+        throw new CliError('the ipa view draws survey results: cycle render FILE --results --view ipa', EXIT_USAGE);
+    }
     let scene: Scene;
     let cycle: CycleModel;
     const layout = { detail: options.detail, language: options.lang, width: options.width, today: options.today ?? todayIso() };
     if (options.diff) {
-        const before = await loadCycle(options.diff[0], options.cycle);
-        cycle = await loadCycle(options.diff[1], options.cycle ?? before.id);
-        scene = layoutVisualDiff(before, cycle, diffCycles(before, cycle), options.view, layout);
+        const { cycle: before } = await loadCycle(options.diff[0], options.cycle);
+        // The new version's results: the answers on disk belong to it.
+        const after = await loadCycle(options.diff[1], options.cycle ?? before.id, options.results);
+        cycle = after.cycle;
+        scene = layoutVisualDiff(before, cycle, diffCycles(before, cycle), options.view, { ...layout, results: after.results });
     } else {
         if (!file) throw new CliError('which file? cycle render FILE [-o OUT.svg|OUT.png]', EXIT_USAGE);
-        cycle = await loadCycle(file, options.cycle);
-        scene = layoutCycle(cycle, options.view, layout);
+        const loaded = await loadCycle(file, options.cycle, options.results);
+        cycle = loaded.cycle;
+        scene = layoutCycle(cycle, options.view, { ...layout, results: loaded.results });
     }
-    const what = `${options.diff ? 'changes in the ' : ''}${options.view} view of ${cycle.id}`;
+    const what = `${options.diff ? 'changes in the ' : ''}${options.view} view of ${cycle.id}${options.results ? ' with survey results' : ''}`;
     if (format === '.png' && target.kind === 'file') {
         await writePng(scene, options.theme, target.path, options.scale, options.diff ?? (file ? [file] : []), what, io);
         return EXIT_OK;

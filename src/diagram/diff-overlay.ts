@@ -122,16 +122,26 @@ function diffLegend(legend: GroupNode, statuses: Map<string, DiffStatus>): Group
     key('moved', `${counts.moved} moved`);
     children.push({ kind: 'circle', cx: cursor + 7, cy: y + 19, r: 7, fill: 'danger', stroke: 'changed', strokeWidth: 3 });
     children.push({ kind: 'text', x: cursor + 20, y: y + 23, lines: ['red centre: critical'], size: 11, fill: 'muted' });
+    // The survey results' keys (the new version's figures), on their own row, stay.
+    for (const row of legend.children) if (row.kind === 'group' && row.className === 'results-keys') children.push(row);
     return { ...legend, className: 'legend diff-legend', children };
 }
 
-/** The new diagram with the change drawn on it, laid out: added green, removed ghosted red, changed amber, moved pink. */
+/**
+ * The new diagram with the change drawn on it, laid out: added green, removed ghosted
+ * red, changed amber, moved pink. `options.results`, when given, are the new
+ * version's survey results: painted like on any diagram (a removed moment has no
+ * figures in the new version, so its ghost carries none).
+ */
 export function layoutVisualDiff(before: CycleModel, after: CycleModel, changes: Change[], view: ViewName = 'clock', options: LayoutOptions = {}): Scene {
     const { cycle, statuses } = mergeForVisualDiff(before, after, changes);
-    return applyDiffStatus(layoutCycle(cycle, view, options), statuses);
+    // Figures belong to the new version: a removed moment's ghost carries none, whatever the answers file still holds.
+    const kept = new Set(after.moments.map(m => m.id));
+    const results = options.results && { ...options.results, figures: { ...options.results.figures, moments: options.results.figures.moments.filter(m => kept.has(m.id)) } };
+    return applyDiffStatus(layoutCycle(cycle, view, { ...options, results }), statuses);
 }
 
 /** The new diagram with the change drawn on it, as SVG. */
-export function renderVisualDiffSvg(before: CycleModel, after: CycleModel, changes: Change[], options: { view?: ViewName; theme?: ThemeName } = {}): string {
-    return renderSvg(layoutVisualDiff(before, after, changes, options.view ?? 'clock'), options.theme ?? 'light');
+export function renderVisualDiffSvg(before: CycleModel, after: CycleModel, changes: Change[], options: LayoutOptions & { view?: ViewName; theme?: ThemeName } = {}): string {
+    return renderSvg(layoutVisualDiff(before, after, changes, options.view ?? 'clock', options), options.theme ?? 'light');
 }

@@ -1,6 +1,7 @@
 import type { DrawnCycle } from '../model/cycle-model.js';
 import { layoutBlueprint } from './layout-blueprint.js';
 import { layoutClock } from './layout-clock.js';
+import { layoutIpa } from './layout-ipa.js';
 import { layoutJourney } from './layout-journey.js';
 import { layoutPlan } from './layout-plan.js';
 import type { LayoutOptions } from './layout-options.js';
@@ -11,10 +12,11 @@ import type { ThemeName } from './theme.js';
 export type { Scene, ViewName } from './scene.js';
 export type { ThemeName } from './theme.js';
 export type { LayoutOptions } from './layout-options.js';
+export type { DiagramResults } from './results-marks.js';
 /** The views that draw every moment (the SVG contract: an element per moment). */
 export const VIEWS: readonly ViewName[] = ['clock', 'blueprint', 'journey'];
-/** Every view: those above and the plan (requirements → actions, priority areas). */
-export const ALL_VIEWS: readonly ViewName[] = [...VIEWS, 'plan'];
+/** Every view: those above, the plan (requirements → actions, priority areas) and the importance–performance scatter of survey results. */
+export const ALL_VIEWS: readonly ViewName[] = [...VIEWS, 'plan', 'ipa'];
 
 /** Cycle model → laid-out scene, for one of the views. */
 export function layoutCycle(cycle: DrawnCycle, view: ViewName = 'clock', options: LayoutOptions = {}): Scene {
@@ -22,6 +24,7 @@ export function layoutCycle(cycle: DrawnCycle, view: ViewName = 'clock', options
         case 'blueprint': return layoutBlueprint(cycle, options);
         case 'journey': return layoutJourney(cycle, options);
         case 'plan': return layoutPlan(cycle, options);
+        case 'ipa': return layoutIpa(cycle, options);
         default: return layoutClock(cycle, options);
     }
 }

@@ -4,7 +4,8 @@ import type { DrawnCycle, MomentModel } from '../model/cycle-model.js';
 import { wordsOf, type LayoutOptions } from './layout-options.js';
 import { boxesOverlap, type Box, type GroupNode, type Scene, type SceneNode } from './scene.js';
 import { textWidth, wrapText } from './text.js';
-import { formatWait, legendNodes, legendWidth, momentClasses, phasePaint, roleName, statsText, titleNodes, unmitigatedBadge, unmitigatedRing } from './parts.js';
+import { formatWait, LEGEND_ROW, legendNodes, legendRows, legendWidth, momentClasses, phasePaint, roleName, statsText, titleNodes, unmitigatedBadge, unmitigatedRing, type LegendExtras } from './parts.js';
+import { failingFrame, failingTag, figureLine, measuredMoments, percent, standingDash, standingPaint, type MeasuredMoment } from './results-marks.js';
 
 /** Beyond this many moments labels give way to numbered markers and a side list. */
 export const MAX_LABELLED_MOMENTS = 60;
@@ -54,6 +55,9 @@ interface PlacedLabel {
     moment: MomentModel; markerX: number; markerY: number; lines: string[]; muted: string[];
     /** The "no prevention" tag's text, when the moment is unmitigated. */
     tag: string | undefined;
+    /** The measured CSAT line (survey results), and the failing tag's text for a clearly failing critical moment. */
+    figure: { lines: string[]; measured: MeasuredMoment } | undefined;
+    failing: string | undefined;
     /** The callout's lines (`--detail`), under the label. */
     callout: CalloutLine[];
     height: number; y: number;
@@ -95,6 +99,9 @@ export function layoutClock(cycle: DrawnCycle, options: LayoutOptions = {}): Sce
     const labelled = count <= MAX_LABELLED_MOMENTS;
     const radius = dialRadius(count);
     const columnGap = 56;
+    const measured = measuredMoments(cycle, options.results);
+    const legendExtras: LegendExtras = options.results ? { csatTarget: options.results.csatTarget } : {};
+    const target = options.results ? percent(options.results.csatTarget) : '';
 
     // Labels: wrapped first, so the columns know how tall they are.
     const labels: PlacedLabel[] = [];
@@ -106,8 +113,12 @@ export function layoutClock(cycle: DrawnCycle, options: LayoutOptions = {}): Sce
             const muted = wait ? [wait] : [];
             const tag = moment.unmitigated ? words.noPrevention : undefined;
             const callout = options.detail ? calloutLines(cycle, moment, words) : [];
-            const height = (lines.length + muted.length) * LINE + (tag ? TAG : 0) + (callout.length > 0 ? callout.length * CALLOUT_LINE + 12 : 0);
-            labels.push({ moment, markerX: Math.cos(angles[i]) * radius, markerY: Math.sin(angles[i]) * radius, lines, muted, tag, callout, height, y: 0 });
+            const measure = measured.get(moment.id);
+            // Wrapped like the label: a longer language ("di bawah sasaran") must stay within the column.
+            const figure = measure ? { lines: wrapText(figureLine(measure, words), LABEL_WIDTH, 11, 2, measure.standing !== 'on-target'), measured: measure } : undefined;
+            const failing = measure?.standing === 'failing' ? words.results.failing(target) : undefined;
+            const height = (lines.length + muted.length + (figure?.lines.length ?? 0)) * LINE + (tag ? TAG : 0) + (failing ? TAG : 0) + (callout.length > 0 ? callout.length * CALLOUT_LINE + 12 : 0);
+            labels.push({ moment, markerX: Math.cos(angles[i]) * radius, markerY: Math.sin(angles[i]) * radius, lines, muted, tag, figure, failing, callout, height, y: 0 });
         });
     }
     const right = labels.filter(l => l.markerX >= -1e-6);
@@ -120,8 +131,9 @@ export function layoutClock(cycle: DrawnCycle, options: LayoutOptions = {}): Sce
     const stats = statsText(cycle, words);
     // Never narrower than the legend (words run longer in some languages): the dial and its columns centred.
     const contentWidth = MARGIN * 2 + (labelled ? 2 * (LABEL_WIDTH + columnGap) : 40) + 2 * (radius + 46) + sideListWidth;
-    const width = Math.max(contentWidth, Math.ceil(2 * MARGIN + legendWidth(stats, 'clock', words)));
-    const height = HEADER + bodyHeight + LEGEND + MARGIN;
+    const width = Math.max(contentWidth, Math.ceil(2 * MARGIN + legendWidth(stats, 'clock', words, legendExtras)));
+    const legendHeight = LEGEND + (legendRows('clock', legendExtras, words) - 1) * LEGEND_ROW;
+    const height = HEADER + bodyHeight + legendHeight + MARGIN;
     const cx = Math.round((width - contentWidth) / 2) + MARGIN + (labelled ? LABEL_WIDTH + columnGap : 20) + radius + 46;
     const cy = HEADER + bodyHeight / 2;
 
@@ -133,7 +145,7 @@ export function layoutClock(cycle: DrawnCycle, options: LayoutOptions = {}): Sce
     const goal = goalNodes(cycle, cx, cy, radius, words);
     const textBoxes: Box[] = [...goal.obstacles.boxes];
     const badgeBoxes: Box[] = [];
-    for (const node of phaseArcs(cycle, cx, cy, radius, goal.obstacles, textBoxes)) nodes.push(node);
+    for (const node of phaseArcs(cycle, cx, cy, radius, goal.obstacles, textBoxes, measured)) nodes.push(node);
     for (const node of goal.nodes) nodes.push(node);
 
     const labelBoxes = new Map<string, Box>();
@@ -158,6 +170,21 @@ export function layoutClock(cycle: DrawnCycle, options: LayoutOptions = {}): Sce
             }
             let below = label.y + (label.lines.length + label.muted.length) * LINE;
             let widest = [...label.lines.map(l => textWidth(l, LABEL_SIZE, moment.critical !== null)), ...label.muted.map(l => textWidth(l, 11))].reduce((a, b) => Math.max(a, b), 0);
+            if (label.figure) {
+                const { standing } = label.figure.measured;
+                group.children.push({
+                    kind: 'text', x: textX, y: below + LABEL_SIZE, lines: label.figure.lines, size: 11, lineHeight: LINE, anchor: onRight ? 'start' : 'end',
+                    fill: standingPaint(standing), weight: standing === 'on-target' ? 'normal' : 'bold', className: `csat-figure ${standing}`
+                });
+                widest = label.figure.lines.reduce((most, l) => Math.max(most, textWidth(l, 11, standing !== 'on-target')), widest);
+                below += label.figure.lines.length * LINE;
+            }
+            if (label.failing) {
+                const tagWidth = textWidth(`× ${label.failing}`, 11, true) + 18;
+                widest = Math.max(widest, tagWidth);
+                for (const node of failingTag(label.failing, onRight ? boxX : boxX + LABEL_WIDTH - tagWidth, below + 3, tagWidth)) group.children.push(node);
+                below += TAG;
+            }
             if (label.tag) {
                 const tagWidth = textWidth(label.tag, 11, true) + 24;
                 widest = Math.max(widest, tagWidth);
@@ -170,18 +197,23 @@ export function layoutClock(cycle: DrawnCycle, options: LayoutOptions = {}): Sce
             }
             labelBoxes.set(moment.id, { x: onRight ? boxX : boxX + LABEL_WIDTH - widest, y: label.y, width: widest, height: label.height });
         }
+        const measure = measured.get(moment.id);
+        if (measure) group.children.unshift(csatSegment(measure, i, count, cx, cy, radius));
+        const failing = measure?.standing === 'failing';
+        if (failing) for (const node of failingFrame(mx, my, failingHalf(moment))) group.children.push(node);
         for (const node of markerNodes(moment, mx, my)) group.children.push(node);
-        if (moment.unmitigated) {
-            const r = markerRadius(moment) + RING_GAP + 8;
+        if (moment.unmitigated || failing) {
+            const r = Math.max(moment.unmitigated ? markerRadius(moment) + RING_GAP + 8 : 0, failing ? failingHalf(moment) + 3 : 0);
             badgeBoxes.push({ x: mx - r, y: my - r, width: 2 * r, height: 2 * r });
         }
+        if (failing) group.className = `${group.className} failing`;
         nodes.push(group);
     });
-    if (!labelled) for (const node of sideList(moments, cx + radius + 70, HEADER + 10, words)) nodes.push(node);
+    if (!labelled) for (const node of sideList(moments, cx + radius + 70, HEADER + 10, words, measured)) nodes.push(node);
     if (count === 0) {
         nodes.push({ kind: 'text', x: cx, y: cy + radius + 30, lines: [`${words.noMoments}: moment id "…"`], size: 12, anchor: 'middle', fill: 'muted' });
     }
-    for (const node of legendNodes(stats, MARGIN, height - LEGEND + 8, width - 2 * MARGIN, 'clock', words)) nodes.push(node);
+    for (const node of legendNodes(stats, MARGIN, height - legendHeight + 8, width - 2 * MARGIN, 'clock', words, legendExtras)) nodes.push(node);
     return { view: 'clock', width: Math.round(width), height: Math.round(height), title: `${isolateLine(cycle.label)} — ${words.titles.clock}`, nodes, labelBoxes, textBoxes, badgeBoxes };
 }
 
@@ -292,14 +324,14 @@ function placePhaseLabel(lines: string[], middle: number, span: number, cx: numb
     return at(middle, inner);
 }
 
-function phaseArcs(cycle: DrawnCycle, cx: number, cy: number, radius: number, obstacles: Obstacles, textBoxes: Box[]): SceneNode[] {
+function phaseArcs(cycle: DrawnCycle, cx: number, cy: number, radius: number, obstacles: Obstacles, textBoxes: Box[], measured: Map<string, MeasuredMoment>): SceneNode[] {
     const count = cycle.moments.length;
     if (count === 0) return [];
     const index = new Map(cycle.moments.map((m, i) => [m.id, i]));
     const step = (2 * Math.PI) / count;
     const nodes: SceneNode[] = [];
     const markers = cycle.moments.map((m, i) => {
-        const r = markerRadius(m) + (m.unmitigated ? RING_GAP + 9 : m.achievesGoal ? 8 : 3);
+        const r = Math.max(markerRadius(m) + (m.unmitigated ? RING_GAP + 9 : m.achievesGoal ? 8 : 3), measured.get(m.id)?.standing === 'failing' ? failingHalf(m) + 4 : 0);
         const angle = clockAngle(i, count);
         return { x: cx + Math.cos(angle) * radius - r, y: cy + Math.sin(angle) * radius - r, width: 2 * r, height: 2 * r };
     });
@@ -356,13 +388,42 @@ function goalNodes(cycle: DrawnCycle, cx: number, cy: number, radius: number, wo
     return { nodes, obstacles };
 }
 
-function sideList(moments: MomentModel[], x: number, y: number, words: Words): SceneNode[] {
+function sideList(moments: MomentModel[], x: number, y: number, words: Words, measured: Map<string, MeasuredMoment>): SceneNode[] {
+    // A measured moment's CSAT leads its line (a label cut short would lose it), a failing one tagged.
+    const figure = (moment: MomentModel) => {
+        const measure = measured.get(moment.id);
+        if (!measure) return '';
+        return `[${measure.standing === 'failing' ? '× ' : ''}${words.results.csat(percent(measure.csat.value), measure.figures.n)}] `;
+    };
     return [{
         kind: 'group', className: 'side-list', children: moments.map((moment, i) => ({
-            kind: 'text' as const, x, y: y + 14 + i * LINE, lines: [`${moment.step}. ${moment.unmitigated ? `[${words.noPrevention}] ` : ''}${wrapText(moment.label || moment.id, 260, 11, 1)[0] ?? ''}`], size: 11,
+            kind: 'text' as const, x, y: y + 14 + i * LINE, lines: [`${moment.step}. ${moment.unmitigated ? `[${words.noPrevention}] ` : ''}${figure(moment)}${wrapText(moment.label || moment.id, 260, 11, 1)[0] ?? ''}`], size: 11,
             fill: moment.critical ? 'danger' as const : 'ink' as const, weight: moment.critical ? 'bold' as const : 'normal' as const, className: 'side-item'
         }))
     }];
+}
+
+/** Half the side of a failing moment's square frame: outside its marker and any unmitigated ring. */
+function failingHalf(moment: MomentModel): number {
+    return markerRadius(moment) + (moment.unmitigated ? RING_GAP + 4 : 5);
+}
+
+/**
+ * A measured moment's CSAT as a segment of the dial around its marker, coloured by
+ * where it stands against the target: solid on target, broken below, heavy and in
+ * the danger colour when a critical moment clearly fails. Moments without figures
+ * keep the plain dial.
+ */
+function csatSegment(measure: MeasuredMoment, index: number, count: number, cx: number, cy: number, radius: number): SceneNode {
+    // A segment spans most of its step, at most 0.3 rad (a cycle of few moments).
+    const half = Math.min(((2 * Math.PI) / count) * 0.4, 0.3);
+    const angle = clockAngle(index, count);
+    const [from, to] = [angle - half, angle + half];
+    const d = `M${round(cx + Math.cos(from) * radius)},${round(cy + Math.sin(from) * radius)} A${radius},${radius} 0 0 1 ${round(cx + Math.cos(to) * radius)},${round(cy + Math.sin(to) * radius)}`;
+    return {
+        kind: 'path', d, fill: 'none', stroke: standingPaint(measure.standing), strokeWidth: measure.standing === 'failing' ? 10 : 7,
+        dash: standingDash(measure.standing), className: `csat-ring ${measure.standing}`
+    };
 }
 
 function round(value: number): number {

@@ -1,9 +1,11 @@
 import { isolateLine } from '../domain/neutralise/svg.js';
 import type { DrawnCycle } from '../model/cycle-model.js';
+import type { MomentFigures } from '../results/results-types.js';
 import { wordsOf, type LayoutOptions } from './layout-options.js';
 import type { Box, GroupNode, Scene, SceneNode } from './scene.js';
 import { textWidth, wrapText } from './text.js';
-import { legendNodes, legendWidth, momentClasses, notRatedMark, phasePaint, statsText, titleNodes, unmitigatedBadge, unmitigatedRing } from './parts.js';
+import { LEGEND_ROW, legendNodes, legendRows, legendWidth, momentClasses, notRatedMark, phasePaint, statsText, titleNodes, unmitigatedBadge, unmitigatedRing, type LegendExtras } from './parts.js';
+import { figuresOf } from './results-marks.js';
 
 const STEP = 96;
 const LEFT = 110;
@@ -19,12 +21,17 @@ const NOT_RATED_GAP = 44;
  * moment without `feels` sits in a row of its own under the scale, marked "?"
  * (not hollow: hollow means no contact); the curve is solid between consecutive
  * rated moments and dashed across unrated ones, since a guess would mislead.
+ *
+ * With survey results, the measured curve (1 + 4 × performance, on the same scale)
+ * runs beside the designed one: orange, dashed, with square points, so it is told
+ * apart without colour; it breaks at moments without figures rather than guess.
  */
 export function layoutJourney(cycle: DrawnCycle, options: LayoutOptions = {}): Scene {
     const words = wordsOf(cycle, options);
     const moments = cycle.moments;
     const stats = statsText(cycle, words);
-    const width = Math.max(LEFT + Math.max(1, moments.length) * STEP + 40, Math.ceil(48 + legendWidth(stats, 'journey', words)));
+    const legendExtras: LegendExtras = options.results ? { csatTarget: options.results.csatTarget } : {};
+    const width = Math.max(LEFT + Math.max(1, moments.length) * STEP + 40, Math.ceil(48 + legendWidth(stats, 'journey', words, legendExtras)));
     const xOf = (i: number) => LEFT + i * STEP + STEP / 2;
     const yOf = (feels: number) => TOP + PLOT - ((Math.min(5, Math.max(1, feels)) - 1) / 4) * PLOT;
     const labelLines = moments.map(m => wrapText(m.label || m.id, STEP - 10, 10, 4, m.critical !== null));
@@ -32,7 +39,7 @@ export function layoutJourney(cycle: DrawnCycle, options: LayoutOptions = {}): S
     const notRated = TOP + PLOT + NOT_RATED_GAP;
     const bandBottom = notRated + 18;
     const axis = bandBottom + 8;
-    const height = axis + 30 + labelHeight + 80;
+    const height = axis + 30 + labelHeight + 80 + (legendRows('journey', legendExtras, words) - 1) * LEGEND_ROW;
     const nodes: SceneNode[] = [...titleNodes(cycle, width, words)];
 
     const index = new Map(moments.map((m, i) => [m.id, i]));
@@ -71,6 +78,7 @@ export function layoutJourney(cycle: DrawnCycle, options: LayoutOptions = {}): S
     });
     if (gaps) nodes.push({ kind: 'path', d: gaps.trim(), fill: 'none', stroke: 'accent', strokeWidth: 1.5, dash: '5 4', className: 'feels-gap' });
     if (d) nodes.push({ kind: 'path', d: d.trim(), fill: 'none', stroke: 'accent', strokeWidth: 2.5, className: 'feels-curve' });
+    for (const node of measuredCurve(cycle, figuresOf(cycle, options.results), xOf, yOf)) nodes.push(node);
 
     const labelBoxes = new Map<string, Box>();
     moments.forEach((moment, i) => {
@@ -99,8 +107,29 @@ export function layoutJourney(cycle: DrawnCycle, options: LayoutOptions = {}): S
         nodes.push(group);
     });
     if (moments.length === 0) nodes.push({ kind: 'text', x: LEFT + 10, y: TOP + PLOT / 2, lines: [words.noMoments], size: 12, fill: 'muted' });
-    for (const node of legendNodes(stats, 24, height - 56, width - 48, 'journey', words)) nodes.push(node);
+    for (const node of legendNodes(stats, 24, height - 56 - (legendRows('journey', legendExtras, words) - 1) * LEGEND_ROW, width - 48, 'journey', words, legendExtras)) nodes.push(node);
     return { view: 'journey', width, height, title: `${isolateLine(cycle.label)} — ${words.titles.journey}`, nodes, labelBoxes };
+}
+
+/** The measured curve: a dashed line through square points at 1 + 4 × performance, broken where a moment has no figure. */
+function measuredCurve(cycle: DrawnCycle, figures: Map<string, MomentFigures>, xOf: (i: number) => number, yOf: (feels: number) => number): SceneNode[] {
+    if (figures.size === 0) return [];
+    const points = cycle.moments.map((m, i) => {
+        const performance = figures.get(m.id)?.performance;
+        return performance === null || performance === undefined ? null : { id: m.id, x: xOf(i), y: round(yOf(1 + 4 * performance)), performance };
+    });
+    let d = '';
+    points.forEach((p, i) => { if (p) d += `${points[i - 1] ? 'L' : 'M'}${p.x},${p.y} `; });
+    const nodes: SceneNode[] = [];
+    if (d) nodes.push({ kind: 'path', d: d.trim(), fill: 'none', stroke: 'measured', strokeWidth: 2, dash: '6 4', className: 'measured-curve' });
+    for (const p of points) {
+        if (!p) continue;
+        nodes.push({
+            kind: 'group', className: 'measured-point', data: { measured: p.id }, title: `${round(1 + 4 * p.performance)} / 5`,
+            children: [{ kind: 'rect', x: p.x - 5, y: p.y - 5, width: 10, height: 10, fill: 'background', stroke: 'measured', strokeWidth: 2.5 }]
+        });
+    }
+    return [{ kind: 'group', className: 'measured', children: nodes }];
 }
 
 function round(value: number): number {

@@ -1,5 +1,6 @@
 import { detectLanguage, wordsFor, type LanguageCode, type Words } from '../domain/words/index.js';
 import type { DrawnCycle } from '../model/cycle-model.js';
+import type { DiagramResults } from './results-marks.js';
 
 /** What a caller may choose about a diagram beyond its view and theme. */
 export interface LayoutOptions {
@@ -11,6 +12,12 @@ export interface LayoutOptions {
     today?: string;
     /** The blueprint's width in px (`--width`); default: as wide as keeps it within 16:9. */
     width?: number;
+    /**
+     * The survey's current wave and the CSAT target (`--results`, the preview): the
+     * clock paints each measured moment's CSAT, the journey the measured curve, and the
+     * `ipa` view needs it. Without it, every view is drawn as before.
+     */
+    results?: DiagramResults;
 }
 
 /** The language a cycle's diagrams speak: chosen, else the file's `language` line, else its labels' script. */

@@ -94,9 +94,11 @@ export function failPointMark(x: number, y: number, className: string | undefine
 }
 
 /** What a view draws beyond its usual marks, for the legend to explain. */
-interface LegendExtras {
+export interface LegendExtras {
     /** The view shows fail points (the blueprint's circled "F"). */
     failPoints?: boolean;
+    /** The view paints survey results, held to this CSAT target (0..1). */
+    csatTarget?: number;
 }
 
 interface LegendKey { marks: (x: number, y: number) => SceneNode[]; text: string }
@@ -107,6 +109,7 @@ function legendKeys(view: ViewName, extras: LegendExtras, words: Words): LegendK
         { marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 7, fill: 'danger' }], text: words.critical }
     ];
     if (extras.failPoints) keys.push({ marks: (x, y) => failPointMark(x - 1, y, 'legend-fail-point'), text: words.failPoint });
+    if (view === 'ipa') return keys;
     keys.push({
         marks: (x, y) => view === 'blueprint'
             ? [{ kind: 'rect', x: x - 7, y: y - 6, width: 16, height: 12, rx: 2, fill: 'warning', stroke: 'ink', strokeWidth: 1.5, dash: '4 2.5' }]
@@ -121,6 +124,27 @@ function legendKeys(view: ViewName, extras: LegendExtras, words: Words): LegendK
     return keys;
 }
 
+/** The keys of survey results' marks, when the view paints them: a second row of the legend. */
+function resultsKeys(view: ViewName, extras: LegendExtras, words: Words): LegendKey[] {
+    const keys: LegendKey[] = [];
+    if (extras.csatTarget !== undefined) {
+        const target = `${Math.round(extras.csatTarget * 100)}%`;
+        if (view === 'clock') {
+            keys.push({ marks: (x, y) => [{ kind: 'line', x1: x - 8, y1: y, x2: x + 8, y2: y, stroke: 'onTarget', strokeWidth: 7 }], text: words.results.keyOnTarget(target) });
+            keys.push({ marks: (x, y) => [{ kind: 'line', x1: x - 8, y1: y, x2: x + 8, y2: y, stroke: 'belowTarget', strokeWidth: 7, dash: '4 3' }], text: words.results.keyBelowTarget(target) });
+        }
+        if (view === 'journey') {
+            keys.push({ marks: (x, y) => [{ kind: 'line', x1: x - 9, y1: y, x2: x + 9, y2: y, stroke: 'accent', strokeWidth: 2.5 }, { kind: 'circle', cx: x, cy: y, r: 4, fill: 'accent' }], text: words.results.designed });
+            keys.push({ marks: (x, y) => [{ kind: 'line', x1: x - 9, y1: y, x2: x + 9, y2: y, stroke: 'measured', strokeWidth: 2, dash: '5 3' }, { kind: 'rect', x: x - 4, y: y - 4, width: 8, height: 8, fill: 'background', stroke: 'measured', strokeWidth: 2 }], text: words.results.measured });
+        }
+        if (view === 'clock' || view === 'ipa') {
+            keys.push({ marks: (x, y) => [{ kind: 'circle', cx: x, cy: y, r: 4, fill: 'danger' }, { kind: 'rect', x: x - 7, y: y - 7, width: 14, height: 14, rx: 2, fill: 'none', stroke: 'ink', strokeWidth: 4 }, { kind: 'rect', x: x - 7, y: y - 7, width: 14, height: 14, rx: 2, fill: 'none', stroke: 'danger', strokeWidth: 2 }], text: `${words.results.keyFailing} (< ${target})` });
+        }
+        if (view === 'ipa') keys.push({ marks: (x, y) => [{ kind: 'line', x1: x - 9, y1: y, x2: x + 9, y2: y, stroke: 'muted', strokeWidth: 1.5, dash: '5 4' }], text: words.results.means });
+    }
+    return keys;
+}
+
 /** The keys' room: the mark, its text, and a gap before the next. */
 function keyAdvance(key: LegendKey): number {
     return Math.ceil(20 + textWidth(key.text, 11) + 18);
@@ -130,23 +154,38 @@ function keysStart(stats: string): number {
     return Math.max(290, Math.ceil(textWidth(stats, 13, true) + 24));
 }
 
-/** How wide the legend is drawn: a diagram must be at least this wide plus its margins. */
-export function legendWidth(stats: string, view: ViewName, words: Words, extras: LegendExtras = {}): number {
-    const keys = legendKeys(view, extras, words);
-    return keysStart(stats) + keys.reduce((sum, k) => sum + keyAdvance(k), 0) - 14;
+/** How far below the first row of the legend the second (survey results) row sits. */
+export const LEGEND_ROW = 24;
+
+/** How tall the legend is: one row, or two when the view paints survey results. */
+export function legendRows(view: ViewName, extras: LegendExtras, words: Words): number {
+    return resultsKeys(view, extras, words).length > 0 ? 2 : 1;
 }
 
-/** The legend: counts, and what each mark means. */
+/** How wide the legend is drawn: a diagram must be at least this wide plus its margins. */
+export function legendWidth(stats: string, view: ViewName, words: Words, extras: LegendExtras = {}): number {
+    const row = (keys: LegendKey[]) => keysStart(stats) + keys.reduce((sum, k) => sum + keyAdvance(k), 0) - 14;
+    return Math.max(row(legendKeys(view, extras, words)), row(resultsKeys(view, extras, words)));
+}
+
+/** The legend: counts, and what each mark means; survey results' marks on a row of their own. */
 export function legendNodes(stats: string, x: number, y: number, width: number, view: ViewName, words: Words, extras: LegendExtras = {}): SceneNode[] {
     const nodes: SceneNode[] = [
         { kind: 'line', x1: x, y1: y, x2: x + width, y2: y, stroke: 'faint', strokeWidth: 1 },
         { kind: 'text', x, y: y + 24, lines: [stats], size: 13, weight: 'bold', fill: 'ink', className: 'legend-counts' }
     ];
-    let cursor = x + keysStart(stats);
-    for (const key of legendKeys(view, extras, words)) {
-        for (const mark of key.marks(cursor + 6, y + 19)) nodes.push(mark);
-        nodes.push({ kind: 'text', x: cursor + 20, y: y + 23, lines: [key.text], size: 11, fill: 'muted', className: 'legend-key' });
-        cursor += keyAdvance(key);
-    }
+    const row = (keys: LegendKey[], top: number, className: string, into: SceneNode[]) => {
+        let cursor = x + keysStart(stats);
+        for (const key of keys) {
+            for (const mark of key.marks(cursor + 6, top + 19)) into.push(mark);
+            into.push({ kind: 'text', x: cursor + 20, y: top + 23, lines: [key.text], size: 11, fill: 'muted', className });
+            cursor += keyAdvance(key);
+        }
+    };
+    row(legendKeys(view, extras, words), y, 'legend-key', nodes);
+    // A group of its own, so the visual diff, which redraws the first row, keeps it.
+    const results: SceneNode[] = [];
+    row(resultsKeys(view, extras, words), y + LEGEND_ROW, 'legend-key results-key', results);
+    if (results.length > 0) nodes.push({ kind: 'group', className: 'results-keys', children: results });
     return [{ kind: 'group', className: 'legend', children: nodes }];
 }

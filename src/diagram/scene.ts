@@ -5,7 +5,9 @@
  */
 
 export type Paint = 'background' | 'ink' | 'muted' | 'faint' | 'accent' | 'danger' | 'dangerInk' | 'warning' | 'warningInk'
-    | 'goal' | 'phaseA' | 'phaseB' | 'phaseC' | 'band' | 'none' | 'added' | 'removed' | 'changed' | 'moved';
+    | 'goal' | 'phaseA' | 'phaseB' | 'phaseC' | 'band' | 'none' | 'added' | 'removed' | 'changed' | 'moved'
+    /** Survey results: a moment's CSAT on or below the target, and the journey's measured curve. */
+    | 'onTarget' | 'belowTarget' | 'measured';
 
 export interface Box { x: number; y: number; width: number; height: number }
 
@@ -41,7 +43,7 @@ export interface TextNode {
     className?: string;
 }
 
-export type ViewName = 'clock' | 'blueprint' | 'journey' | 'plan';
+export type ViewName = 'clock' | 'blueprint' | 'journey' | 'plan' | 'ipa';
 
 export interface Scene {
     view: ViewName;

@@ -4,6 +4,7 @@ import { fileDiff } from '../diff/file-diff.js';
 import { analyse } from '../model/analyse.js';
 import { COMPARE_REQUEST, type CompareResult } from '../protocol.js';
 import type { CycleServices, CycleSharedServices } from './services.js';
+import type { PreviewResultsOf } from './preview-model-push.js';
 import { cancelledAsError, documentUri, invalidParams, paramsObject } from './request-params.js';
 
 const EXPECTED = '{ uri: string, oldText: string }';
@@ -12,9 +13,11 @@ const EXPECTED = '{ uri: string, oldText: string }';
  * "Compare with HEAD": the client sends the old text; the server checks it in a
  * workspace of its own (the other files as they are now, so roles resolve), diffs it
  * with the open document, and answers with the diff and both versions' cycles: the
- * extension draws them. Outside the build lock: it only reads the workspace.
+ * extension draws them, the current version with its survey results (the committed
+ * answers files are not read: the results are those on disk now, which belong to the
+ * current text). Outside the build lock: it only reads the workspace.
  */
-export function handleCompareRequests(shared: CycleSharedServices, language: CycleServices, connection: Connection): void {
+export function handleCompareRequests(shared: CycleSharedServices, language: CycleServices, connection: Connection, resultsOf: PreviewResultsOf = async () => undefined): void {
     connection.onRequest(COMPARE_REQUEST, async (params: unknown, cancel?: unknown) /* the token, unless params came as a list */: Promise<CompareResult | null> => {
         const given = paramsObject(params);
         const uri = documentUri(given);
@@ -31,6 +34,7 @@ export function handleCompareRequests(shared: CycleSharedServices, language: Cyc
         const before = { model: old.model, diagnostics: old.diagnostics };
         const after = { model: language.model.CycleModels.modelOf(current), diagnostics: current.diagnostics ?? [] };
         const name = uri.path.substring(uri.path.lastIndexOf('/') + 1);
-        return { diff: fileDiff(name, 'modified', before, after), before: before.model.cycles, after: after.model.cycles };
+        const results = await resultsOf(current).catch(() => undefined);
+        return { diff: fileDiff(name, 'modified', before, after), before: before.model.cycles, after: after.model.cycles, ...(results ? { results } : {}) };
     });
 }

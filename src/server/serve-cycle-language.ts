@@ -1,9 +1,10 @@
 import { startLanguageServer } from 'langium/lsp';
-import type { FileSystemProvider } from 'langium';
+import type { FileSystemProvider, LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { createCycleServices, type CycleServices, type CycleSharedServices } from './services.js';
 import { handleCompareRequests } from './compare-request.js';
 import { pushPreviewModels } from './preview-model-push.js';
+import { previewResults } from './preview-results.js';
 import { refreshAfterFullValidation } from './refresh-after-full-validation.js';
 
 /**
@@ -15,7 +16,8 @@ export function serveCycleLanguage(connection: Connection, fileSystemProvider: (
     const services = createCycleServices({ connection, fileSystemProvider });
     refreshAfterFullValidation(services.shared, connection);
     startLanguageServer(services.shared);
-    pushPreviewModels(services.shared, services.Cycle, connection);
-    handleCompareRequests(services.shared, services.Cycle, connection);
+    const resultsOf = (document: LangiumDocument) => previewResults(services.Cycle, document);
+    pushPreviewModels(services.shared, services.Cycle, connection, resultsOf);
+    handleCompareRequests(services.shared, services.Cycle, connection, resultsOf);
     return services;
 }

@@ -66,7 +66,7 @@ function draw(): void {
     }
     let svg: SVGSVGElement;
     try {
-        svg = drawDiagram(document, cycle, state.view, themeName(), { detail: state.detail === true });
+        svg = drawDiagram(document, cycle, state.view, themeName(), { detail: state.detail === true, results: showing?.results?.[cycle.id] });
     } catch (error) {
         // Never a blank panel: keep what is drawn and say why it is not updated.
         notice.hidden = false;
@@ -80,6 +80,9 @@ function draw(): void {
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-view]')) {
         button.setAttribute('aria-pressed', String(button.dataset.view === state.view));
     }
+    // The scatter is offered once the cycle has survey results (and stays while it is shown, to say when they are gone).
+    const ipa = document.querySelector<HTMLButtonElement>('[data-view="ipa"]');
+    if (ipa) ipa.hidden = showing?.results?.[cycle.id] === undefined && state.view !== 'ipa';
     document.getElementById('detail')?.setAttribute('aria-pressed', String(state.detail === true));
 }
 

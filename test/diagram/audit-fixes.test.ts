@@ -96,7 +96,7 @@ describe('colours drawn as text have a contrast of at least 4.5:1', () => {
     for (const theme of Object.keys(PALETTES) as ThemeName[]) {
         it(theme, () => {
             const p = PALETTES[theme];
-            for (const ink of [p.ink, p.muted, p.danger, p.goal, p.phaseA, p.phaseB, p.phaseC, p.added, p.removed, p.changed, p.moved]) {
+            for (const ink of [p.ink, p.muted, p.danger, p.goal, p.phaseA, p.phaseB, p.phaseC, p.added, p.removed, p.changed, p.moved, p.onTarget, p.belowTarget, p.measured]) {
                 expect(contrast(ink, p.background), `${ink} on ${p.background}`).toBeGreaterThanOrEqual(4.5);
                 expect(contrast(ink, p.band), `${ink} on ${p.band}`).toBeGreaterThanOrEqual(4.5);
             }

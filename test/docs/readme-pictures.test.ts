@@ -15,7 +15,9 @@ const BANK = 'examples/bank-check-cashing.cycle';
 const PICTURES: { file: string; args: string[] }[] = [
     { file: 'docs/images/bank-clock.svg', args: ['--detail'] },
     { file: 'docs/images/bank-blueprint.svg', args: ['--view', 'blueprint'] },
-    { file: 'docs/images/bank-plan.svg', args: ['--view', 'plan', '--today', '2026-12-02'] }
+    { file: 'docs/images/bank-plan.svg', args: ['--view', 'plan', '--today', '2026-12-02'] },
+    { file: 'docs/images/bank-ipa.svg', args: ['--results', '--view', 'ipa'] },
+    { file: 'docs/images/bank-clock-results.svg', args: ['--results'] }
 ];
 
 describe("the README's pictures", () => {

@@ -42,4 +42,11 @@ describe('the preview page', () => {
         expect(JSON.stringify(model)).not.toContain(question);
         expect(model.version).toBe(3);
     });
+
+    it('has a view button per view, the importance–performance one hidden until the cycle has survey results', () => {
+        const html = previewHtml(options, 'n');
+        const views = [...html.matchAll(/<button type="button" data-view="([^"]+)"[^>]*>/g)];
+        expect(views.map(v => v[1])).toEqual(['clock', 'blueprint', 'journey', 'plan', 'ipa']);
+        expect(views.filter(v => / hidden>$/.test(v[0])).map(v => v[1])).toEqual(['ipa']);
+    });
 });

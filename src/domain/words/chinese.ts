@@ -34,7 +34,7 @@ export const CHINESE: Words = {
         'in-person': '面对面', phone: '电话', correspondence: '信函', web: '网站', app: '应用',
         chat: '聊天', facility: '场所', product: '产品', none: '无接触'
     },
-    titles: { clock: '服务循环', blueprint: '服务蓝图', journey: '顾客旅程', plan: '改进计划' },
+    titles: { clock: '服务循环', blueprint: '服务蓝图', journey: '顾客旅程', plan: '改进计划', ipa: '重要性与表现' },
     plan: {
         requirements: '要求 → 行动', actions: '行动', areas: '优先领域', owner: '负责人', due: '截止', overdue: '已逾期',
         noDue: '无截止日期', forMoments: '针对', from: '来源', unmet: '尚无行动', covers: '涵盖', notRanked: '未排序',
@@ -51,5 +51,18 @@ export const CHINESE: Words = {
         findings: 'cycle check 的未解决问题', noFindings: 'cycle check 未发现需要修正的问题。',
         findingSeverity: { error: '错误', warning: '警告', info: '提示' }, line: '行',
         madeOn: (date, file) => `${date} 由 cycle report 根据 ${file} 生成。`
+    },
+    results: {
+        csat: (percent, n) => `CSAT ${percent} n=${n}`,
+        onTarget: '达标', belowTarget: '未达标',
+        failing: target => `失败：低于 ${target}`,
+        keyOnTarget: target => `CSAT ≥ ${target}`, keyBelowTarget: target => `CSAT < ${target}`,
+        keyFailing: '关键时刻，明显失败',
+        designed: '设计（feels）', measured: '实测（1 + 4 × 表现）',
+        performance: '表现（实测满意度）', importance: '重要性', means: '平均值',
+        quadrants: { concentrate: '重点改进', 'keep-up': '继续保持', 'low-priority': '低优先级', overkill: '可能过度' },
+        notPlaced: '已测量，重要性未知',
+        noResults: '尚无调查结果：请在调查中添加 results 行及其答卷文件。',
+        nothingToPlace: '尚无同时具有实测表现和重要性的时刻。'
     }
 };

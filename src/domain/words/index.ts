@@ -3,7 +3,7 @@ import { INDONESIAN } from './indonesian.js';
 import { RUSSIAN } from './russian.js';
 import { ENGLISH, type LanguageCode, type Words } from './words.js';
 
-export { ENGLISH, LANGUAGE_CODES, isLanguageCode, type LanguageCode, type ReportWords, type UnitKind, type Words } from './words.js';
+export { ENGLISH, LANGUAGE_CODES, isLanguageCode, type LanguageCode, type ReportWords, type ResultsWords, type UnitKind, type Words } from './words.js';
 export { detectLanguage } from './detect-language.js';
 
 const WORDS: Record<LanguageCode, Words> = { en: ENGLISH, ru: RUSSIAN, id: INDONESIAN, zh: CHINESE };

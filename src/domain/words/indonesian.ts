@@ -34,7 +34,7 @@ export const INDONESIAN: Words = {
         'in-person': 'tatap muka', phone: 'telepon', correspondence: 'surat', web: 'situs', app: 'aplikasi',
         chat: 'obrolan', facility: 'fasilitas', product: 'produk', none: 'tanpa kontak'
     },
-    titles: { clock: 'siklus layanan', blueprint: 'cetak biru layanan', journey: 'perjalanan pelanggan', plan: 'rencana perbaikan' },
+    titles: { clock: 'siklus layanan', blueprint: 'cetak biru layanan', journey: 'perjalanan pelanggan', plan: 'rencana perbaikan', ipa: 'kepentingan dan kinerja' },
     plan: {
         requirements: 'Persyaratan → tindakan', actions: 'Tindakan', areas: 'Area prioritas', owner: 'penanggung jawab', due: 'tenggat', overdue: 'TERLAMBAT',
         noDue: 'tanpa tenggat', forMoments: 'untuk', from: 'dari', unmet: 'belum ada tindakan', covers: 'mencakup', notRanked: 'belum diperingkat',
@@ -51,5 +51,18 @@ export const INDONESIAN: Words = {
         findings: 'Temuan cycle check yang masih terbuka', noFindings: 'cycle check tidak menemukan apa pun untuk diperbaiki.',
         findingSeverity: { error: 'galat', warning: 'peringatan', info: 'catatan' }, line: 'baris',
         madeOn: (date, file) => `Dibuat pada ${date} dari ${file} dengan cycle report.`
+    },
+    results: {
+        csat: (percent, n) => `CSAT ${percent} n=${n}`,
+        onTarget: 'sesuai sasaran', belowTarget: 'di bawah sasaran',
+        failing: target => `GAGAL: di bawah ${target}`,
+        keyOnTarget: target => `CSAT ≥ ${target}`, keyBelowTarget: target => `CSAT < ${target}`,
+        keyFailing: 'kritis, jelas gagal',
+        designed: 'rancangan (feels)', measured: 'terukur (1 + 4 × kinerja)',
+        performance: 'kinerja (kepuasan terukur)', importance: 'kepentingan', means: 'rata-rata',
+        quadrants: { concentrate: 'Fokus di sini', 'keep-up': 'Pertahankan', 'low-priority': 'Prioritas rendah', overkill: 'Mungkin berlebihan' },
+        notPlaced: 'Terukur, kepentingan belum diketahui',
+        noResults: 'Belum ada hasil survei: tambahkan baris results dan berkas jawabannya ke survei.',
+        nothingToPlace: 'Belum ada momen yang memiliki kinerja terukur sekaligus kepentingan.'
     }
 };

@@ -47,7 +47,7 @@ export const RUSSIAN: Words = {
         'in-person': 'лично', phone: 'телефон', correspondence: 'переписка', web: 'сайт', app: 'приложение',
         chat: 'чат', facility: 'помещение', product: 'продукт', none: 'без контакта'
     },
-    titles: { clock: 'цикл обслуживания', blueprint: 'схема обслуживания', journey: 'путь клиента', plan: 'план улучшений' },
+    titles: { clock: 'цикл обслуживания', blueprint: 'схема обслуживания', journey: 'путь клиента', plan: 'план улучшений', ipa: 'важность и исполнение' },
     plan: {
         requirements: 'Требования → действия', actions: 'Действия', areas: 'Приоритетные области', owner: 'ответственный', due: 'срок', overdue: 'ПРОСРОЧЕНО',
         noDue: 'без срока', forMoments: 'для', from: 'источник', unmet: 'нет действия', covers: 'охватывает', notRanked: 'не ранжирована',
@@ -64,5 +64,18 @@ export const RUSSIAN: Words = {
         findings: 'Открытые замечания cycle check', noFindings: 'cycle check не нашёл ничего, что нужно исправить.',
         findingSeverity: { error: 'ошибка', warning: 'предупреждение', info: 'заметка' }, line: 'строка',
         madeOn: (date, file) => `Составлено ${date} из ${file} командой cycle report.`
+    },
+    results: {
+        csat: (percent, n) => `CSAT ${percent} n=${n}`,
+        onTarget: 'цель достигнута', belowTarget: 'ниже цели',
+        failing: target => `ПРОВАЛ: ниже ${target}`,
+        keyOnTarget: target => `CSAT ≥ ${target}`, keyBelowTarget: target => `CSAT < ${target}`,
+        keyFailing: 'критический, явный провал',
+        designed: 'задумано (feels)', measured: 'измерено (1 + 4 × исполнение)',
+        performance: 'исполнение (измеренная удовлетворённость)', importance: 'важность', means: 'средние',
+        quadrants: { concentrate: 'Сосредоточиться здесь', 'keep-up': 'Так держать', 'low-priority': 'Низкий приоритет', overkill: 'Возможно, избыточно' },
+        notPlaced: 'Измерено, важность неизвестна',
+        noResults: 'Результатов опроса нет: добавьте в опрос строку results и файл ответов.',
+        nothingToPlace: 'Пока ни у одного момента нет и исполнения, и важности.'
     }
 };

@@ -54,7 +54,7 @@ export interface Words {
     lineOfInternalInteraction: string;
     channels: Record<string, string>;
     /** View titles. */
-    titles: { clock: string; blueprint: string; journey: string; plan: string };
+    titles: { clock: string; blueprint: string; journey: string; plan: string; ipa: string };
     /** The plan view. */
     plan: {
         requirements: string; actions: string; areas: string; owner: string; due: string; overdue: string;
@@ -63,6 +63,37 @@ export interface Words {
     };
     /** `cycle report`: the document for stakeholders. */
     report: ReportWords;
+    /** Survey results drawn on the diagrams (`--results`, the preview) and the `ipa` view. */
+    results: ResultsWords;
+}
+
+/** The words of survey results on a diagram. Percentages come in already written ("42%"). */
+export interface ResultsWords {
+    /** A moment's measured figure: `CSAT 42% n=150`. */
+    csat(percent: string, n: number): string;
+    /** After the figure: where it stands against the target. */
+    onTarget: string;
+    belowTarget: string;
+    /** The tag on a critical moment whose CSAT upper bound is below the target. */
+    failing(target: string): string;
+    /** Legend keys. */
+    keyOnTarget(target: string): string;
+    keyBelowTarget(target: string): string;
+    keyFailing: string;
+    /** The journey's two curves. */
+    designed: string;
+    measured: string;
+    /** The ipa view's axes, cross-hairs and quadrants. */
+    performance: string;
+    importance: string;
+    means: string;
+    quadrants: { concentrate: string; 'keep-up': string; 'low-priority': string; overkill: string };
+    /** Moments measured but with no importance figure, so not on the scatter. */
+    notPlaced: string;
+    /** The ipa view without results. */
+    noResults: string;
+    /** The ipa view with results but no moment that has both figures. */
+    nothingToPlace: string;
 }
 
 /** The report's headings and fixed words. */
@@ -138,7 +169,7 @@ export const ENGLISH: Words = {
         'in-person': 'in person', phone: 'phone', correspondence: 'correspondence', web: 'web', app: 'app',
         chat: 'chat', facility: 'facility', product: 'product', none: 'no contact'
     },
-    titles: { clock: 'cycle of service', blueprint: 'service blueprint', journey: 'customer journey', plan: 'improvement plan' },
+    titles: { clock: 'cycle of service', blueprint: 'service blueprint', journey: 'customer journey', plan: 'improvement plan', ipa: 'importance and performance' },
     plan: {
         requirements: 'Requirements → actions', actions: 'Actions', areas: 'Priority areas', owner: 'owner', due: 'due', overdue: 'OVERDUE',
         noDue: 'no due date', forMoments: 'for', from: 'from', unmet: 'no action meets it', covers: 'covers', notRanked: 'not ranked',
@@ -155,5 +186,18 @@ export const ENGLISH: Words = {
         findings: 'Open findings of cycle check', noFindings: 'cycle check finds nothing to fix.',
         findingSeverity: { error: 'error', warning: 'warning', info: 'note' }, line: 'line',
         madeOn: (date, file) => `Made on ${date} from ${file} with cycle report.`
+    },
+    results: {
+        csat: (percent, n) => `CSAT ${percent} n=${n}`,
+        onTarget: 'on target', belowTarget: 'below target',
+        failing: target => `FAILING: below ${target}`,
+        keyOnTarget: target => `CSAT ≥ ${target}`, keyBelowTarget: target => `CSAT < ${target}`,
+        keyFailing: 'critical, clearly failing',
+        designed: 'designed (feels)', measured: 'measured (1 + 4 × performance)',
+        performance: 'performance (measured satisfaction)', importance: 'importance', means: 'means',
+        quadrants: { concentrate: 'Concentrate here', 'keep-up': 'Keep up the good work', 'low-priority': 'Low priority', overkill: 'Possible overkill' },
+        notPlaced: 'Measured, importance unknown',
+        noResults: 'No survey results: add a results line to the survey and its answers file.',
+        nothingToPlace: 'No moment has both a measured performance and an importance yet.'
     }
 };

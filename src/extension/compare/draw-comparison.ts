@@ -14,12 +14,13 @@ interface DrawnComparison {
 /**
  * Draws what the server answered to "Compare with HEAD": the semantic diff, and one
  * visual diff per current cycle against the committed cycle of the same id (a new
- * cycle is drawn against an empty one, so every moment shows as added).
+ * cycle is drawn against an empty one, so every moment shows as added), with the
+ * current version's survey results painted on it when it has them.
  */
 export function drawComparison(result: CompareResult, theme: ThemeName): DrawnComparison {
     const svgs = result.after.map(cycle => {
         const previous = result.before.find(c => c.id === cycle.id) ?? { ...cycle, moments: [], phases: [] };
-        return renderVisualDiffSvg(previous, cycle, diffCycles(previous, cycle), { theme });
+        return renderVisualDiffSvg(previous, cycle, diffCycles(previous, cycle), { theme, results: result.results?.[cycle.id] });
     });
     return { html: formatDiffHtml(result.diff), svgs };
 }

@@ -60,8 +60,9 @@ export class PreviewFeed {
         if (known) this.post(known);
         this.fetch(uri).then(current => {
             if (!current) return;
-            // The same version of the file is the same text: the page has it already.
-            if (known && current.uri === known.uri && current.version !== null && current.version === known.version) return;
+            // The same version of the file with the same survey results: the page has it already.
+            if (known && current.uri === known.uri && current.version !== null && current.version === known.version
+                && JSON.stringify(current.results) === JSON.stringify(known.results)) return;
             this.received(current);
         }, () => undefined);
     }

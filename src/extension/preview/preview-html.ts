@@ -47,6 +47,7 @@ export function previewHtml(options: PreviewHtmlOptions, nonce = createNonce()):
 <button type="button" data-view="blueprint" title="The service blueprint">Blueprint</button>
 <button type="button" data-view="journey" title="How each moment feels">Journey</button>
 <button type="button" data-view="plan" title="Requirements, actions with owners and due dates, priority areas">Plan</button>
+<button type="button" data-view="ipa" title="Survey results: importance against performance, by moment" hidden>Importance–performance</button>
 <button type="button" id="detail" aria-pressed="false" title="Callouts on critical moments: risks, and prevent and recover with owners">Detail</button>
 <select id="cycle" title="Which cycle of the file" hidden></select>
 <span class="spacer"></span>
