@@ -9,6 +9,7 @@ import { benchPeers } from './peers.js';
 import { benchPlayground, canBenchPlayground } from './playground.js';
 import { benchPng } from './png.js';
 import { benchPreview, benchPreviewEndToEnd } from './preview.js';
+import { benchResults } from './results.js';
 import { benchCheck } from './run.js';
 import { benchStartup } from './startup.js';
 
@@ -25,11 +26,13 @@ function rounds(): number {
  * issue 12 are judged at the end on this run's figures. `--peers` adds the
  * side-by-side with mermaid-cli; `--keystrokes-only` leaves out the check benches;
  * `--peers-only` runs the side-by-side alone; `--playground` runs only the
- * playground's (in headless Chromium).
+ * playground's (in headless Chromium); `--results-only` runs only the survey results
+ * bench (issue 15: 100,000 respondents read and analysed).
  */
 async function main(): Promise<void> {
     const root = join(__dirname, '..');
     if (process.argv.includes('--png-only')) return benchPng(root);
+    if (process.argv.includes('--results-only')) return benchResults();
     if (process.argv.includes('--playground')) {
         await benchPlayground(root);
         return;
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
         }
         if (!keystrokesOnly) {
             await benchCheck();
+            benchResults();
             await benchStartup(root);
         }
         const keystrokes = await benchKeystrokes();

@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { analyse } from '../src/model/analyse.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createCycleCoreServices, type CycleCoreServices } from '../src/model/services.js';
@@ -29,6 +33,20 @@ export async function check(text: string, others: string[] = []): Promise<Checke
     const [first] = analysis.texts;
     const diagnostics = [...first.diagnostics];
     // The text split once: a file of 100k lines with 1,000 findings took half a minute split per finding.
+    const lines = text.split(/\r\n|\r|\n/);
+    return { document: first.document, diagnostics, found: diagnostics.map(d => `${d.code}@${textAt(lines, d)}`), services: analysis.services };
+}
+
+/**
+ * As `check`, with `files` (survey results files) written beside the text in a fresh
+ * folder and read with Node's file system, as `cycle check` reads them.
+ */
+export async function checkWithFiles(text: string, files: Readonly<Record<string, string>>): Promise<Checked> {
+    const dir = mkdtempSync(join(tmpdir(), 'cycle-check-'));
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    const analysis = await analyse([{ uri: URI.file(join(dir, 'file.cycle')), text }], { fileSystem: NodeFileSystem });
+    const [first] = analysis.texts;
+    const diagnostics = [...first.diagnostics];
     const lines = text.split(/\r\n|\r|\n/);
     return { document: first.document, diagnostics, found: diagnostics.map(d => `${d.code}@${textAt(lines, d)}`), services: analysis.services };
 }

@@ -6,7 +6,7 @@
 
 /**
  * The largest results file read: 32 MiB. A survey wave of 100,000 respondents and a
- * dozen questions is about 3 MB, so this leaves ten times that room, while a stray
+ * dozen questions is about 5 MB, so this leaves six times that room, while a stray
  * database dump or video is refused before it is decoded into a string twice its size.
  */
 export const MAX_RESULTS_BYTES = 32 * 1024 * 1024;

@@ -39,22 +39,28 @@ function estimate(interval: Interval): Estimate {
  * measures. nps: for `measures recommend` on `scale 0..10`.
  */
 function questionFigures(question: PlannedQuestion, wave: ResultsWave): QuestionFigures {
-    const values = (wave.answers.get(question.id) ?? []).filter((v): v is number => v !== null);
+    const values = wave.answers.get(question.id) ?? [];
     const answer = question.answer;
-    const n = values.length;
+    const csatKind = hasCsat(answer);
+    const npsKind = question.measures === 'recommend' && answer?.kind === 'scale' && answer.low === 0 && answer.high === 10;
+    // One pass over a column that may hold 100,000 answers.
+    let n = 0, sum = 0, top = 0, promoters = 0, detractors = 0;
+    for (const value of values) {
+        if (value === null) continue;
+        n++;
+        sum += value;
+        if (csatKind && isTopBox(answer!, value)) top++;
+        if (value >= 9) promoters++;
+        else if (value <= 6) detractors++;
+    }
     const numeric = answer !== null && (answer.kind === 'scale' || answer.kind === 'yes-no' || answer.kind === 'number');
-    const average = numeric ? mean(values) : null;
-    let csat: Estimate | null = null;
-    if (answer && hasCsat(answer) && n > 0) {
-        csat = estimate(wilsonInterval(values.filter(v => isTopBox(answer, v)).length, n));
-    }
-    let nps: Estimate | null = null;
-    if (question.measures === 'recommend' && answer?.kind === 'scale' && answer.low === 0 && answer.high === 10 && n > 0) {
-        const promoters = values.filter(v => v >= 9).length;
-        const detractors = values.filter(v => v <= 6).length;
-        nps = estimate(netPromoterScore(promoters, detractors, n));
-    }
-    return { id: question.id, n, mean: average === null ? null : round4(average), csat, nps };
+    return {
+        id: question.id,
+        n,
+        mean: numeric && n > 0 ? round4(sum / n) : null,
+        csat: csatKind && n > 0 ? estimate(wilsonInterval(top, n)) : null,
+        nps: npsKind && n > 0 ? estimate(netPromoterScore(promoters, detractors, n)) : null
+    };
 }
 
 /**
@@ -96,17 +102,20 @@ function momentFigures(plan: SurveyPlan, wave: ResultsWave, moment: string, over
 /** Pearson's r between the moment's per-respondent satisfaction and the normalised `overall` answer; null below 10 pairs. */
 function derivedImportance(wave: ResultsWave, satisfactionQuestions: readonly PlannedQuestion[], overall: readonly (number | null)[]): number | null {
     const moment = respondentMeans(satisfactionQuestions, wave);
-    const xs: number[] = [];
-    const ys: number[] = [];
+    // Typed arrays filled in place: a wave may hold 100,000 respondents.
+    const xs = new Float64Array(wave.responses);
+    const ys = new Float64Array(wave.responses);
+    let pairs = 0;
     for (let i = 0; i < wave.responses; i++) {
         const x = moment[i];
         const y = overall[i];
         if (x !== null && y !== null) {
-            xs.push(x);
-            ys.push(y);
+            xs[pairs] = x;
+            ys[pairs] = y;
+            pairs++;
         }
     }
-    return xs.length >= MIN_PAIRS_FOR_DERIVED_IMPORTANCE ? pearson(xs, ys) : null;
+    return pairs >= MIN_PAIRS_FOR_DERIVED_IMPORTANCE ? pearson(xs.subarray(0, pairs), ys.subarray(0, pairs)) : null;
 }
 
 /**

@@ -62,5 +62,7 @@ export function respondentMeans(questions: readonly PlannedQuestion[], wave: Res
             counts[i]++;
         }
     }
-    return Array.from(sums, (sum, i) => counts[i] > 0 ? sum / counts[i] : null);
+    const means = new Array<number | null>(wave.responses);
+    for (let i = 0; i < wave.responses; i++) means[i] = counts[i] > 0 ? sums[i] / counts[i] : null;
+    return means;
 }

@@ -69,7 +69,7 @@ class WaveReader {
     private countedLine = 1;
     /** Unnamed columns already reported (once each, at the first row with a value there). */
     private readonly reportedUnnamed = new Set<number>();
-    private lastGoodDate = '';
+    private readonly goodDates = new Set<string>();
 
     constructor(private readonly text: string, private readonly delimiter: Delimiter, private readonly plan: SurveyPlan) {}
 
@@ -118,10 +118,10 @@ class WaveReader {
                         `which takes ${expectedAnswer(answer, this.delimiter)}; it is counted as blank.`);
                 }
             } else if (column.kind === 'date') {
-                // Most rows of a wave share a few dates: the last good one is not checked again.
-                if (cell === this.lastGoodDate || isBlank(cell)) continue;
+                // A wave's rows share a few dozen dates: each good one is checked once.
+                if (this.goodDates.has(cell) || isBlank(cell)) continue;
                 if (isValidCalendarDate(cell.trim())) {
-                    this.lastGoodDate = cell;
+                    if (this.goodDates.size < 10_000) this.goodDates.add(cell);
                     continue;
                 }
                 this.problems.add('answer-out-of-scale', this.place(index + 1), () =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_CODES, RULES } from '../../src/language/validation/rules.js';
-import { breakClean, check, CLEAN_CYCLE } from '../helpers.js';
+import { breakClean, check, checkWithFiles, CLEAN_CYCLE } from '../helpers.js';
 
 interface RuleCase {
     /** The text that breaks the rule. */
@@ -11,7 +11,28 @@ interface RuleCase {
     good: string;
     /** Further files of the workspace. */
     others?: string[];
+    /** Survey results files beside `bad` and `good` (read from a folder on disk). */
+    badFiles?: Record<string, string>;
+    goodFiles?: Record<string, string>;
 }
+
+/** CLEAN_CYCLE's survey reading `w.csv`. */
+const WITH_RESULTS = breakClean('  survey s1 "Exit survey"\n', '  survey s1 "Exit survey"\n    results "w.csv"\n');
+/** WITH_RESULTS with a second question, a scale about the first (non-critical) moment, whose `feels` is 4. */
+const WITH_Q2 = WITH_RESULTS + '    question q2 "How would you rate the first contact?"\n      about m1\n      answer scale 1..5\n';
+/** A results file: a header and `n` rows made by `row`. */
+const rows = (header: string, n: number, row: (i: number) => string) => [header, ...Array.from({ length: n }, (_, i) => row(i))].join('\n') + '\n';
+/** 40 respondents all answering yes to q1 (about the critical m2). */
+const ALL_YES = rows('q1', 40, () => 'yes');
+/** Two areas: ar1 covers m2 (first), ar2 covers m1; stated importance for both moments. */
+const TWO_AREAS = breakClean('    - ar1\n', '    - ar1\n    - ar2\n')
+    .replace('  priorities\n', '  area ar2 "The door"\n    because importance\n    covers m1\n  priorities\n')
+    .replace('  survey s1 "Exit survey"\n', '  survey s1 "Exit survey"\n    results "w.csv"\n')
+    + '    question q2 "How would you rate the first contact?"\n      about m1\n      answer scale 1..5\n'
+    + '    question i1 "How much does getting it done matter to you?"\n      about m2\n      measures importance\n      answer scale 1..5\n'
+    + '    question i2 "How much does the first contact matter to you?"\n      about m1\n      measures importance\n      answer scale 1..5\n';
+/** m2 done well but unimportant; m1 done badly and important: m1 is the one to concentrate on. */
+const M1_CONCENTRATE = rows('q1,q2,i1,i2', 40, () => 'yes,1,1,5');
 
 
 /** For every rule code: one text that triggers it and one that does not. */
@@ -212,6 +233,49 @@ const CASES: Record<string, RuleCase> = {
         bad: breakClean('    because importance\n', ''),
         on: 'ar1',
         good: CLEAN_CYCLE
+    },
+    'results-unreadable': {
+        bad: WITH_RESULTS, badFiles: {},
+        on: '"w.csv"',
+        good: WITH_RESULTS, goodFiles: { 'w.csv': ALL_YES }
+    },
+    'results-unknown-question': {
+        bad: WITH_RESULTS, badFiles: { 'w.csv': rows('q1,q9', 40, () => 'yes,1') },
+        on: '"w.csv"',
+        good: WITH_RESULTS, goodFiles: { 'w.csv': ALL_YES }
+    },
+    'answer-out-of-scale': {
+        bad: WITH_RESULTS, badFiles: { 'w.csv': rows('q1', 40, i => i === 7 ? 'maybe' : 'yes') },
+        on: '"w.csv"',
+        good: WITH_RESULTS, goodFiles: { 'w.csv': ALL_YES }
+    },
+    'critical-moment-failing': {
+        bad: WITH_RESULTS, badFiles: { 'w.csv': rows('q1', 40, () => 'no') },
+        on: 'm2',
+        good: WITH_RESULTS, goodFiles: { 'w.csv': ALL_YES }
+    },
+    'moment-below-target': {
+        // m1: 28 of 40 in the top two boxes, 70% < 80%.
+        bad: WITH_Q2, badFiles: { 'w.csv': rows('q1,q2', 40, i => `yes,${i < 28 ? 5 : 3}`) },
+        on: 'm1',
+        good: WITH_Q2, goodFiles: { 'w.csv': rows('q1,q2', 40, () => 'yes,5') }
+    },
+    'few-responses': {
+        bad: WITH_RESULTS, badFiles: { 'w.csv': rows('q1', 5, () => 'yes') },
+        on: 'q1',
+        good: WITH_RESULTS, goodFiles: { 'w.csv': ALL_YES }
+    },
+    'feels-contradicts-results': {
+        // m1 feels 4; every answer 1: performance 0 maps to 1, three points apart.
+        bad: WITH_Q2, badFiles: { 'w.csv': rows('q1,q2', 40, () => 'yes,1') },
+        on: 'feels 4',
+        good: WITH_Q2, goodFiles: { 'w.csv': rows('q1,q2', 40, () => 'yes,5') }
+    },
+    'priorities-disagree-with-results': {
+        bad: TWO_AREAS, badFiles: { 'w.csv': M1_CONCENTRATE },
+        on: 'priorities',
+        // The same answers, with ar2 (covering m1) ranked first.
+        good: TWO_AREAS.replace('    - ar1\n    - ar2\n', '    - ar2\n    - ar1\n'), goodFiles: { 'w.csv': M1_CONCENTRATE }
     }
 };
 
@@ -231,7 +295,7 @@ describe('every rule', () => {
         const ruleCase = CASES[code];
         describe(code, () => {
             it(`is reported at its default severity on ${JSON.stringify(ruleCase?.on)}`, async () => {
-                const checked = await check(ruleCase.bad, ruleCase.others);
+                const checked = ruleCase.badFiles ? await checkWithFiles(ruleCase.bad, ruleCase.badFiles) : await check(ruleCase.bad, ruleCase.others);
                 const hits = checked.diagnostics.filter(d => d.code === code);
                 expect(checked.found).toContain(`${code}@${ruleCase.on}`);
                 const expectedSeverity = { error: 1, warning: 2, info: 3 }[RULES[code].severity];
@@ -239,7 +303,7 @@ describe('every rule', () => {
                 expect(hits.every(d => typeof d.message === 'string' && d.message.length > 20)).toBe(true);
             });
             it('is not reported when the cycle obeys it', async () => {
-                const checked = await check(ruleCase.good, ruleCase.others);
+                const checked = ruleCase.goodFiles ? await checkWithFiles(ruleCase.good, ruleCase.goodFiles) : await check(ruleCase.good, ruleCase.others);
                 expect(checked.diagnostics.filter(d => d.code === code)).toEqual([]);
             });
         });

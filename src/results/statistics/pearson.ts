@@ -10,8 +10,9 @@ import { sampleCorrelation } from 'simple-statistics';
  * null when r is undefined: fewer than two pairs, or one side does not vary (every
  * respondent gave the same answer), where the formula divides by zero.
  */
-export function pearson(xs: readonly number[], ys: readonly number[]): number | null {
+export function pearson(xs: ArrayLike<number>, ys: ArrayLike<number>): number | null {
     if (xs.length < 2 || xs.length !== ys.length) return null;
+    // simple-statistics only indexes and measures its arrays: a typed array does as well.
     const r = sampleCorrelation(xs as number[], ys as number[]);
     if (!Number.isFinite(r)) return null;
     // Rounding error can carry a perfect correlation a hair past ±1.
