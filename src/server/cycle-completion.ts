@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, type Grammar, type MaybePromise } from 'langium';
+import { AstUtils, GrammarAST, UriUtils, type FileSystemNode, type FileSystemProvider, type Grammar, type MaybePromise, type URI } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type LangiumServices, type NextFeature
 } from 'langium/lsp';
@@ -20,8 +20,11 @@ export class CycleCompletionProvider extends DefaultCompletionProvider {
     /** Whether the editor takes snippets; until it says, as in tests, assume it does. */
     private snippets = true;
 
+    private readonly fileSystem: FileSystemProvider;
+
     constructor(services: LangiumServices) {
         super(services);
+        this.fileSystem = services.shared.workspace.FileSystemProvider;
         this.factStarters = factStartingKeywords(services.Grammar);
         services.shared.lsp.LanguageServer.onInitialize(params => {
             this.snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
@@ -41,6 +44,9 @@ export class CycleCompletionProvider extends DefaultCompletionProvider {
                 sortText: String(index).padStart(2, '0')
             }));
             return;
+        }
+        if (rule === 'Results' && assignment?.feature === 'path') {
+            return this.completeResultsFiles(context, acceptor);
         }
         if (assignment && isStringCall(next.feature) && pastFirstToken(context)) {
             // A label (or a unit, an option) still fits on this line: offer a placeholder.
@@ -84,6 +90,40 @@ export class CycleCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
+    /**
+     * `results "…"`: the CSV files in the document's folder and the folders right under
+     * it, as paths relative to the document, so a designer need not remember them. A
+     * folder the file system cannot list offers nothing; the placeholder stays.
+     */
+    private async completeResultsFiles(context: CompletionContext, acceptor: CompletionAcceptor): Promise<void> {
+        const folder = UriUtils.dirname(context.document.uri);
+        const found: string[] = [];
+        const list = async (uri: URI): Promise<FileSystemNode[]> => {
+            try {
+                return await this.fileSystem.readDirectory(uri);
+            } catch {
+                return [];
+            }
+        };
+        for (const node of await list(folder)) {
+            if (node.isFile && /\.csv$/i.test(node.uri.path)) found.push(UriUtils.basename(node.uri));
+            if (node.isDirectory && !UriUtils.basename(node.uri).startsWith('.') && UriUtils.basename(node.uri) !== 'node_modules') {
+                for (const inner of await list(node.uri)) {
+                    if (inner.isFile && /\.csv$/i.test(inner.uri.path)) found.push(`${UriUtils.basename(node.uri)}/${UriUtils.basename(inner.uri)}`);
+                }
+            }
+            if (found.length >= MAX_OFFERED_FILES) break;
+        }
+        for (const path of found.sort().slice(0, MAX_OFFERED_FILES)) {
+            // A name with a quote or a backslash cannot be written as a label as it is: not offered.
+            if (/["\\\r\n]/.test(path)) continue;
+            acceptor(context, { label: `"${path}"`, kind: CompletionItemKind.File, detail: 'survey results file', insertText: `"${path}"` });
+        }
+        if (found.length === 0) {
+            acceptor(context, { label: '"answers.csv"', kind: CompletionItemKind.Snippet, detail: 'Results path', insertText: '"answers.csv"' });
+        }
+    }
+
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
         if (this.factStarters.has(keyword) && pastFirstToken(context)) return false;
         return super.filterKeyword(context, keyword);
@@ -95,8 +135,11 @@ function describeSeconds(seconds: number): string {
     return seconds === 1 ? '1 second' : `${seconds} seconds`;
 }
 
+/** At most this many results files are offered: a folder of exports should not flood the list. */
+const MAX_OFFERED_FILES = 50;
+
 /** What a placeholder for a quoted value says, by the grammar's feature. */
-const PLACEHOLDERS: Readonly<Record<string, string>> = { options: 'option', lowLabel: 'low label', highLabel: 'high label', path: 'answers.csv' };
+const PLACEHOLDERS: Readonly<Record<string, string>> = { options: 'option', lowLabel: 'low label', highLabel: 'high label' };
 
 /** The values of `measures`, satisfaction (the default) first, each with what it means. */
 const MEASURES: Readonly<Record<Measure, string>> = {

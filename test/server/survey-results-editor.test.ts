@@ -1,4 +1,11 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/language/generated/ast.js';
+import { createCycleServices } from '../../src/server/services.js';
 import type { CompletionItem, CompletionList, DocumentSymbol, Hover } from 'vscode-languageserver';
 import { applyAction, lspWorkspace, openAtCursor, params, SMALL } from './lsp-helpers.js';
 
@@ -30,6 +37,21 @@ describe('survey results in the editor', () => {
         const inQuestion = (await completionAt(SURVEY + '      <|>\n')).map(i => i.label);
         expect(inQuestion).toEqual(expect.arrayContaining(['measures', 'quality', 'about', 'answer']));
         expect(inQuestion).not.toContain('results');
+    });
+
+    it('completes the CSV files beside the document and one folder down after `results `', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'cycle-complete-csv-'));
+        mkdirSync(join(dir, 'waves'));
+        writeFileSync(join(dir, 'a.csv'), 'q1\n');
+        writeFileSync(join(dir, 'waves', '2026-q1.csv'), 'q1\n');
+        writeFileSync(join(dir, 'notes.txt'), '');
+        const services = createCycleServices(NodeFileSystem).Cycle;
+        const { text, offset } = { text: SURVEY.replace('    results "w/q1.csv"\n', '    results \n'), offset: SURVEY.indexOf('results "') + 'results '.length };
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(join(dir, 'c.cycle')));
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: false });
+        const list = await services.lsp.CompletionProvider!.getCompletion(document, { ...params(document), position: document.textDocument.positionAt(offset) }) as CompletionList;
+        expect(list.items.map(i => i.label)).toEqual(['"a.csv"', '"waves/2026-q1.csv"']);
     });
 
     it('formats results and measures lines like any other', async () => {
