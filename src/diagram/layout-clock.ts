@@ -56,7 +56,7 @@ interface PlacedLabel {
     /** The "no prevention" tag's text, when the moment is unmitigated. */
     tag: string | undefined;
     /** The measured CSAT line (survey results), and the failing tag's text for a clearly failing critical moment. */
-    figure: { text: string; measured: MeasuredMoment } | undefined;
+    figure: { lines: string[]; measured: MeasuredMoment } | undefined;
     failing: string | undefined;
     /** The callout's lines (`--detail`), under the label. */
     callout: CalloutLine[];
@@ -114,9 +114,10 @@ export function layoutClock(cycle: DrawnCycle, options: LayoutOptions = {}): Sce
             const tag = moment.unmitigated ? words.noPrevention : undefined;
             const callout = options.detail ? calloutLines(cycle, moment, words) : [];
             const measure = measured.get(moment.id);
-            const figure = measure ? { text: figureLine(measure, words), measured: measure } : undefined;
+            // Wrapped like the label: a longer language ("di bawah sasaran") must stay within the column.
+            const figure = measure ? { lines: wrapText(figureLine(measure, words), LABEL_WIDTH, 11, 2, measure.standing !== 'on-target'), measured: measure } : undefined;
             const failing = measure?.standing === 'failing' ? words.results.failing(target) : undefined;
-            const height = (lines.length + muted.length + (figure ? 1 : 0)) * LINE + (tag ? TAG : 0) + (failing ? TAG : 0) + (callout.length > 0 ? callout.length * CALLOUT_LINE + 12 : 0);
+            const height = (lines.length + muted.length + (figure?.lines.length ?? 0)) * LINE + (tag ? TAG : 0) + (failing ? TAG : 0) + (callout.length > 0 ? callout.length * CALLOUT_LINE + 12 : 0);
             labels.push({ moment, markerX: Math.cos(angles[i]) * radius, markerY: Math.sin(angles[i]) * radius, lines, muted, tag, figure, failing, callout, height, y: 0 });
         });
     }
@@ -172,11 +173,11 @@ export function layoutClock(cycle: DrawnCycle, options: LayoutOptions = {}): Sce
             if (label.figure) {
                 const { standing } = label.figure.measured;
                 group.children.push({
-                    kind: 'text', x: textX, y: below + LABEL_SIZE, lines: [label.figure.text], size: 11, lineHeight: LINE, anchor: onRight ? 'start' : 'end',
+                    kind: 'text', x: textX, y: below + LABEL_SIZE, lines: label.figure.lines, size: 11, lineHeight: LINE, anchor: onRight ? 'start' : 'end',
                     fill: standingPaint(standing), weight: standing === 'on-target' ? 'normal' : 'bold', className: `csat-figure ${standing}`
                 });
-                widest = Math.max(widest, textWidth(label.figure.text, 11, standing !== 'on-target'));
-                below += LINE;
+                widest = label.figure.lines.reduce((most, l) => Math.max(most, textWidth(l, 11, standing !== 'on-target')), widest);
+                below += label.figure.lines.length * LINE;
             }
             if (label.failing) {
                 const tagWidth = textWidth(`× ${label.failing}`, 11, true) + 18;
