@@ -158,7 +158,9 @@ export function formHtml(definition: FormDefinition, cycleLabel: string, styleHa
         `<h1>${t(definition.label)}</h1>`,
         `<p class="kind">${t(w.kind)} · ${t(cycleLabel)}</p>`,
         `<p class="instructions">${t(w.instructions)}</p>`,
-        '<form>',
+        // No <form>: there is nothing to send, and a form with a single number field would
+        // "submit" (reload the page, answers lost) when Enter is pressed in it. Radio
+        // buttons group by name without one.
         '<ol class="questions">'
     ];
     definition.questions.forEach((question, i) => {
@@ -168,6 +170,6 @@ export function formHtml(definition: FormDefinition, cycleLabel: string, styleHa
             answerHtml(question, n, definition.language),
             '</fieldset></li>');
     });
-    out.push('</ol>', '</form>', `<p class="thanks">${t(w.thanks)}</p>`, '</main>', '</body>', '</html>', '');
+    out.push('</ol>', `<p class="thanks">${t(w.thanks)}</p>`, '</main>', '</body>', '</html>', '');
     return out.join('\n');
 }

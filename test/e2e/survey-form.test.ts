@@ -34,6 +34,9 @@ const HOSTILE = `cycle shop "A <b>shop</b>"
       answer choice "a\\" onfocus=\\"window.pwned = 2" "<style>body{display:none}</style>"
     question q3 "Anything else? <link rel=stylesheet href=https://example.com/x.css>"
       answer text
+    question q4 "How many minutes did you queue?"
+      about pay
+      answer number "minutes"
 `;
 
 /** Opens a file and records every request and every console complaint (CSP refusals are console errors). */
@@ -102,7 +105,16 @@ describe('the survey form in Chromium', () => {
             expect(await choice.getAttribute('value')).toBe('a" onfocus="window.pwned = 2');
             expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
             expect(await page.isVisible('body')).toBe(true);
-            expect(await page.$$eval('fieldset', fs => fs.length)).toBe(3);
+            expect(await page.$$eval('fieldset', fs => fs.length)).toBe(4);
+            // Enter in the one number field submits nothing: no reload, the answers stay.
+            const minutes = page.getByRole('spinbutton', { name: 'Your answer' });
+            await minutes.fill('12');
+            await minutes.press('Enter');
+            await page.waitForTimeout(300);
+            expect(await minutes.inputValue()).toBe('12');
+            expect(await choice.isChecked()).toBe(false);
+            expect(requests).toEqual([url]);
+            expect(problems).toEqual([]);
         } finally {
             await page.close();
         }
