@@ -30,7 +30,7 @@ describe('navigation', () => {
         const [document] = await ws.open(bank);
         const line = bank.split('\n').findIndex(l => l.startsWith('  moment wait-turn'));
         const edit = await ws.services.lsp.RenameProvider!.rename(document, { ...params(document), position: { line, character: 10 }, newName: 'wait-in-line' }); // (`queue` is an area's id)
-        expect(edit?.changes?.[document.uri.toString()]).toHaveLength(4); // its declaration, `for`, `covers` and `about`
+        expect(edit?.changes?.[document.uri.toString()]).toHaveLength(5); // its declaration, `for`, `covers` and the survey's two `about` lines
     });
 
     it('refuses a new name that is not an id, or that collides or would be captured', async () => {
@@ -56,6 +56,6 @@ describe('navigation', () => {
         const [document] = await ws.open(bank);
         const line = bank.split('\n').findIndex(l => l.startsWith('  moment receive-cash'));
         const highlights = await ws.services.lsp.DocumentHighlightProvider!.getDocumentHighlight(document, { ...params(document), position: { line, character: 10 } });
-        expect(highlights?.length).toBe(4);
+        expect(highlights?.length).toBe(6); // its declaration, `for`, `covers` and three `about` lines
     });
 });
