@@ -146,7 +146,7 @@ describe('the diagram preview in VS Code (code-server)', () => {
         await preview().locator('#export-svg').click();
         const input = page.locator('.quick-input-widget input');
         await input.waitFor({ timeout: 20_000 });
-        await expect.poll(() => input.inputValue()).toContain('bank-check-cashing.svg');
+        await expect.poll(() => input.inputValue(), { timeout: 20_000 }).toContain('bank-check-cashing.svg');
         await screenshot(page, '9-preview-export-dialog');
         await page.keyboard.press('Enter');
         // The file appears before its bytes do: wait for them, not for the name.
@@ -163,7 +163,7 @@ describe('the diagram preview in VS Code (code-server)', () => {
         await preview().locator('#export-png').click();
         const input = page.locator('.quick-input-widget input');
         await input.waitFor({ timeout: 20_000 });
-        await expect.poll(() => input.inputValue()).toContain('bank-check-cashing.png');
+        await expect.poll(() => input.inputValue(), { timeout: 20_000 }).toContain('bank-check-cashing.png');
         await page.keyboard.press('Enter');
         // The file appears before its bytes do: wait for them, not for the name.
         await expect.poll(() => existsSync(target) && statSync(target).size > 0, { timeout: 20_000 }).toBe(true);
@@ -240,7 +240,7 @@ describe('the diagram preview in VS Code (code-server)', () => {
         // The save dialog proposes the file's own name as a PDF, beside it: accept it.
         const input = page.locator('.quick-input-widget input');
         await input.waitFor({ timeout: 20_000 });
-        await expect.poll(() => input.inputValue()).toContain('pizza-delivery.ru.pdf');
+        await expect.poll(() => input.inputValue(), { timeout: 20_000 }).toContain('pizza-delivery.ru.pdf');
         await page.keyboard.press('Enter');
         const toast = page.locator('.notification-toast').filter({ hasText: 'Report written to pizza-delivery.ru.pdf.' });
         await toast.waitFor({ timeout: 60_000 });
