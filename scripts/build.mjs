@@ -53,6 +53,12 @@ if (production) {
 }
 copyFileSync('src/webview/preview.css', 'dist/webview/preview.css');
 copyFileSync('src/webview/compare.css', 'dist/webview/compare.css');
+// The fonts the CLI's PDFs and PNGs embed, beside its bundle: the .vsix carries no
+// node_modules, and the extension's Export Report runs this bundled CLI.
+mkdirSync('dist/fonts', { recursive: true });
+for (const face of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf']) {
+    copyFileSync(`node_modules/dejavu-fonts-ttf/ttf/${face}`, `dist/fonts/${face}`);
+}
 
 await Promise.all([
     // The CLI as ES modules split at its dynamic imports (one per command), so a command

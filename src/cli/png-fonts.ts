@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { covers, fontCoverage, mergeRanges, type CodeRange } from './font-coverage.js';
 
 /** The DejaVu Sans faces a diagram uses: regular, bold, italic (muted captions), bold italic. */
@@ -8,12 +9,25 @@ const BUNDLED = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.tt
 let bundledFiles: string[] | undefined;
 let bundledRanges: CodeRange[] | undefined;
 
-/** Paths of the DejaVu Sans files shipped with the CLI (dejavu-fonts-ttf), found once per process. */
+/**
+ * Paths of the DejaVu Sans files shipped with the CLI, found once per process: from
+ * the package (dejavu-fonts-ttf) where node_modules is there, else the copies the
+ * build puts in dist/fonts/, beside the CLI's bundle in dist/cli/ (the .vsix, whose
+ * Export Report runs that bundle, has no node_modules).
+ */
 export function bundledFontFiles(): string[] {
     if (!bundledFiles) {
-        // Found from this module (in the CLI bundle, dist/cli.cjs), created only when a PNG is drawn.
+        // Found from this module (in the CLI bundle, dist/cli/), created only when a PNG or PDF is drawn.
         const localRequire = createRequire(__filename);
-        bundledFiles = BUNDLED.map(name => localRequire.resolve(`dejavu-fonts-ttf/ttf/${name}`));
+        const besideBundle = (name: string) => join(dirname(__filename), '..', 'fonts', name);
+        bundledFiles = BUNDLED.map(name => {
+            try {
+                return localRequire.resolve(`dejavu-fonts-ttf/ttf/${name}`);
+            } catch (error) {
+                if (existsSync(besideBundle(name))) return besideBundle(name);
+                throw error;
+            }
+        });
     }
     return bundledFiles;
 }

@@ -1,7 +1,8 @@
 import type { Change } from '../diff/diff-cycles.js';
+import { ENGLISH, type Words } from '../domain/words/index.js';
 import type { CycleModel, MomentModel } from '../model/cycle-model.js';
 import { layoutCycle } from './index.js';
-import type { LayoutOptions } from './layout-options.js';
+import { wordsOf, type LayoutOptions } from './layout-options.js';
 import { renderSvg } from './render-svg.js';
 import type { GroupNode, Paint, Scene, SceneNode, ViewName } from './scene.js';
 import { textWidth } from './text.js';
@@ -51,18 +52,21 @@ export function mergeForVisualDiff(before: CycleModel, after: CycleModel, change
 
 const PAINT: Record<DiffStatus, Paint> = { added: 'added', removed: 'removed', changed: 'changed', moved: 'moved' };
 
-/** Recolours the touched moments of a laid-out scene and replaces the legend. */
-export function applyDiffStatus(scene: Scene, statuses: Map<string, DiffStatus>): Scene {
+/**
+ * Recolours the touched moments of a laid-out scene and replaces the legend, in the
+ * words of the cycle's language (the same as the rest of the diagram's).
+ */
+export function applyDiffStatus(scene: Scene, statuses: Map<string, DiffStatus>, words: Words = ENGLISH): Scene {
     const nodes = scene.nodes.map(node => {
         if (node.kind !== 'group') return node;
-        if (node.className === 'legend') return diffLegend(node, statuses);
+        if (node.className === 'legend') return diffLegend(node, statuses, words);
         const id = node.data?.moment;
         const status = id ? statuses.get(id) : undefined;
-        return status ? recolour(node, status, scene.view) : node;
+        return status ? recolour(node, status, scene.view, words) : node;
     });
     const legend = nodes.find(n => n.kind === 'group' && n.className === 'legend diff-legend');
     const width = Math.max(scene.width, legend && legend.kind === 'group' ? Math.ceil(legendRight(legend) + 24) : 0);
-    return { ...scene, width, nodes, title: `${scene.title} — changes` };
+    return { ...scene, width, nodes, title: `${scene.title} — ${words.diff.changes}` };
 }
 
 /**
@@ -70,7 +74,7 @@ export function applyDiffStatus(scene: Scene, statuses: Map<string, DiffStatus>)
  * fill (and its label its danger colour), ringed in the status colour; a removed
  * moment is ghosted and, having no step in the new version, shows "was N".
  */
-function recolour(group: GroupNode, status: DiffStatus, view: ViewName): GroupNode {
+function recolour(group: GroupNode, status: DiffStatus, view: ViewName, words: Words): GroupNode {
     const paint = PAINT[status];
     const ghost = status === 'removed';
     const critical = (group.className ?? '').split(' ').includes('critical');
@@ -84,7 +88,7 @@ function recolour(group: GroupNode, status: DiffStatus, view: ViewName): GroupNo
         if (child.kind === 'text' && (cls.includes('label') || (cls.includes('cell') && cls.includes('lane-1')))) return { ...child, fill: critical ? 'danger' : paint, italic: ghost };
         if (child.kind === 'text' && cls.includes('step') && ghost) {
             // Inside the clock's marker only a sign fits; elsewhere, the old step.
-            return { ...child, fill: paint, lines: [view === 'clock' ? '×' : `was ${group.data?.step ?? '?'}`] };
+            return { ...child, fill: paint, lines: [view === 'clock' ? '×' : words.diff.was(group.data?.step ?? '?')] };
         }
         if (child.kind === 'path' && cls.includes('leader')) return { ...child, stroke: paint, dash: ghost ? '3 3' : undefined };
         return child;
@@ -102,7 +106,7 @@ function legendRight(legend: GroupNode): number {
     return right;
 }
 
-function diffLegend(legend: GroupNode, statuses: Map<string, DiffStatus>): GroupNode {
+function diffLegend(legend: GroupNode, statuses: Map<string, DiffStatus>, words: Words): GroupNode {
     const counts = { added: 0, removed: 0, changed: 0, moved: 0 };
     for (const status of statuses.values()) counts[status]++;
     const base = legend.children.find(c => c.kind === 'line');
@@ -114,14 +118,15 @@ function diffLegend(legend: GroupNode, statuses: Map<string, DiffStatus>): Group
     const key = (paint: Paint, text: string, ghost = false) => {
         children.push({ kind: 'circle', cx: cursor + 7, cy: y + 19, r: 7, fill: ghost ? 'background' : paint, stroke: paint, strokeWidth: 3 });
         children.push({ kind: 'text', x: cursor + 20, y: y + 23, lines: [text], size: 12, fill: 'ink', weight: 'bold' });
-        cursor += 40 + text.length * 8;
+        // Measured, not counted: a Chinese character is about twice as wide as a Latin one.
+        cursor += 40 + textWidth(text, 12, true);
     };
-    key('added', `${counts.added} added`);
-    key('removed', `${counts.removed} removed`, true);
-    key('changed', `${counts.changed} changed`);
-    key('moved', `${counts.moved} moved`);
+    key('added', words.diff.added(counts.added));
+    key('removed', words.diff.removed(counts.removed), true);
+    key('changed', words.diff.changed(counts.changed));
+    key('moved', words.diff.moved(counts.moved));
     children.push({ kind: 'circle', cx: cursor + 7, cy: y + 19, r: 7, fill: 'danger', stroke: 'changed', strokeWidth: 3 });
-    children.push({ kind: 'text', x: cursor + 20, y: y + 23, lines: ['red centre: critical'], size: 11, fill: 'muted' });
+    children.push({ kind: 'text', x: cursor + 20, y: y + 23, lines: [words.diff.criticalCentre], size: 11, fill: 'muted' });
     // The survey results' keys (the new version's figures), on their own row, stay.
     for (const row of legend.children) if (row.kind === 'group' && row.className === 'results-keys') children.push(row);
     return { ...legend, className: 'legend diff-legend', children };
@@ -138,7 +143,7 @@ export function layoutVisualDiff(before: CycleModel, after: CycleModel, changes:
     // Figures belong to the new version: a removed moment's ghost carries none, whatever the answers file still holds.
     const kept = new Set(after.moments.map(m => m.id));
     const results = options.results && { ...options.results, figures: { ...options.results.figures, moments: options.results.figures.moments.filter(m => kept.has(m.id)) } };
-    return applyDiffStatus(layoutCycle(cycle, view, { ...options, results }), statuses);
+    return applyDiffStatus(layoutCycle(cycle, view, { ...options, results }), statuses, wordsOf(cycle, options));
 }
 
 /** The new diagram with the change drawn on it, as SVG. */

@@ -49,6 +49,11 @@ function channelText(m: MomentModel, words: Words): string[] {
     return [`(${words.channels[m.channel] ?? m.channel})`];
 }
 
+/** What a moment's frontstage card says: its `frontstage` lines, then its channel. */
+function contactText(m: MomentModel, words: Words): string[] {
+    return [...m.frontstage, ...channelText(m, words)];
+}
+
 /**
  * The lanes of a cycle as service blueprints draw them: physical evidence, customer
  * actions, then (under the line of interaction) one frontstage lane per role that
@@ -60,12 +65,14 @@ function channelText(m: MomentModel, words: Words): string[] {
 function lanesOf(cycle: DrawnCycle, words: Words): Lane[] {
     const roles: (string | null)[] = [];
     for (const m of cycle.moments) if (m.by !== null && !roles.includes(m.by)) roles.push(m.by);
-    if (cycle.moments.some(m => m.by === null)) roles.push(null);
+    // A moment with no role and nothing to say in front of the customer has no contact to
+    // draw: it does not open a "no role" lane that would stay empty.
+    if (cycle.moments.some(m => m.by === null && contactText(m, words).length > 0)) roles.push(null);
     const frontstage: Lane[] = roles.map(role => ({
         kind: 'frontstage',
         name: role === null ? words.lanes.noRole : roleName(cycle, role),
         caption: words.lanes.frontstage,
-        cell: m => (m.by === role ? [...m.frontstage, ...channelText(m, words)] : undefined)
+        cell: m => (m.by === role && (role !== null || contactText(m, words).length > 0) ? contactText(m, words) : undefined)
     }));
     if (frontstage.length === 0) frontstage.push({ kind: 'frontstage', name: words.lanes.frontstage, cell: () => undefined });
     return [
@@ -239,12 +246,20 @@ export function layoutBlueprint(cycle: DrawnCycle, options: LayoutOptions = {}):
                 if (lines === undefined) return;
                 if (lane.kind === 'frontstage') {
                     // The contact: a card in the lane of the role, tied to the customer action above it.
-                    const cardHeight = Math.max(1, lines.length) * LINE + PAD;
                     const actionBottom = laneTops[ACTION] + heights[ACTION] - 3;
-                    group.children.push({ kind: 'line', x1: x + COLUMN / 2, y1: actionBottom, x2: x + COLUMN / 2, y2: top + 3, stroke: moment.critical ? 'danger' : 'accent', strokeWidth: 1, dash: '3 3', className: 'contact-link' });
+                    const stroke = moment.critical ? 'danger' : 'accent';
+                    if (lines.length === 0) {
+                        // The role meets the customer here but the file says nothing more: an empty
+                        // card would read as something missing from the drawing, so only a quiet
+                        // dot in the role's lane, at the end of the link, says who.
+                        group.children.push({ kind: 'line', x1: x + COLUMN / 2, y1: actionBottom, x2: x + COLUMN / 2, y2: top + 6, stroke, strokeWidth: 1, dash: '3 3', className: 'contact-link' });
+                        group.children.push({ kind: 'circle', cx: x + COLUMN / 2, cy: top + 10, r: 4, fill: 'background', stroke, strokeWidth: 1, className: 'frontstage-contact' });
+                        return;
+                    }
+                    group.children.push({ kind: 'line', x1: x + COLUMN / 2, y1: actionBottom, x2: x + COLUMN / 2, y2: top + 3, stroke, strokeWidth: 1, dash: '3 3', className: 'contact-link' });
                     group.children.push({
-                        kind: 'rect', x: x + 3, y: top + 3, width: COLUMN - 6, height: cardHeight, rx: 4,
-                        fill: 'background', stroke: moment.critical ? 'danger' : 'accent', strokeWidth: 1, dash: moment.channel === 'none' ? '4 3' : undefined, className: 'frontstage-card'
+                        kind: 'rect', x: x + 3, y: top + 3, width: COLUMN - 6, height: lines.length * LINE + PAD, rx: 4,
+                        fill: 'background', stroke, strokeWidth: 1, dash: moment.channel === 'none' ? '4 3' : undefined, className: 'frontstage-card'
                     });
                 }
                 if (lines.length === 0) return;

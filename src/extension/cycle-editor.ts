@@ -12,6 +12,8 @@ import { UnmitigatedMarks } from './unmitigated-marks.js';
 export interface CycleEditorFace {
     /** Compare with HEAD: git on the desktop; in the web, a message saying why not. */
     compareWithHead(resource?: vscode.Uri): Promise<void>;
+    /** Export Report…: the bundled CLI on the desktop; in the web, a message saying why not. */
+    exportReport(resource?: vscode.Uri): Promise<void>;
 }
 
 export function cycleClientOptions(documentSelector: DocumentSelector): LanguageClientOptions {
@@ -27,6 +29,7 @@ export function addCycleEditorFeatures(context: vscode.ExtensionContext, client:
         vscode.commands.registerCommand('cycle.showPreview', (uri?: vscode.Uri) => preview.show(false, uri)),
         vscode.commands.registerCommand('cycle.exportSvg', () => preview.export('svg')),
         vscode.commands.registerCommand('cycle.exportPng', () => preview.export('png')),
-        vscode.commands.registerCommand('cycle.compareWithHead', (uri?: vscode.Uri) => face.compareWithHead(uri))
+        vscode.commands.registerCommand('cycle.compareWithHead', (uri?: vscode.Uri) => face.compareWithHead(uri)),
+        vscode.commands.registerCommand('cycle.exportReport', (uri?: vscode.Uri) => face.exportReport(uri))
     );
 }

@@ -17,7 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const started = new LanguageClient('cycle', 'Service Cycles', worker, cycleClientOptions([{ language: 'cycle' }]));
     client = started;
     for (const answering of answerWorkspaceFiles(started)) context.subscriptions.push(answering);
-    addCycleEditorFeatures(context, started, { compareWithHead: compareUnavailable });
+    addCycleEditorFeatures(context, started, { compareWithHead: compareUnavailable, exportReport: reportUnavailable });
     await started.start();
 }
 
@@ -30,4 +30,13 @@ export async function deactivate(): Promise<void> {
 async function compareUnavailable(): Promise<void> {
     void vscode.window.showInformationMessage(
         'Compare with HEAD is not available in VS Code for the Web: it runs git on your machine. Open the folder in desktop VS Code, or run `cycle diff` in a terminal.');
+}
+
+/**
+ * Hidden in the web like Compare with HEAD (docs/decisions.md): the report's PDF is
+ * written by the CLI with fonts read from disk, which a browser worker has not.
+ */
+async function reportUnavailable(): Promise<void> {
+    void vscode.window.showInformationMessage(
+        'Export Report is not available in VS Code for the Web: it runs the cycle command on your machine. Open the folder in desktop VS Code, or run `cycle report FILE -o report.pdf` in a terminal.');
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { compareWithHead } from './compare/compare-with-head.js';
 import { addCycleEditorFeatures, cycleClientOptions } from './cycle-editor.js';
+import { exportReport } from './report/export-report.js';
 
 let client: LanguageClient | undefined;
 
@@ -18,7 +19,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const started = new LanguageClient('cycle', 'Service Cycles', serverOptions,
         cycleClientOptions([{ scheme: 'file', language: 'cycle' }, { scheme: 'untitled', language: 'cycle' }]));
     client = started;
-    addCycleEditorFeatures(context, started, { compareWithHead: uri => compareWithHead(started, context, uri) });
+    addCycleEditorFeatures(context, started, {
+        compareWithHead: uri => compareWithHead(started, context, uri),
+        exportReport: uri => exportReport(context, uri)
+    });
     await started.start();
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { layoutCycle, renderCycleSvg } from '../../src/diagram/index.js';
-import type { GroupNode, RectNode, Scene, SceneNode, TextNode } from '../../src/diagram/scene.js';
+import type { CircleNode, GroupNode, RectNode, Scene, SceneNode, TextNode } from '../../src/diagram/scene.js';
 import { cycleOf, example, momentsInSvg } from './diagram-helpers.js';
 
 function laneNamesOf(svg: string): string[] {
@@ -76,15 +76,40 @@ describe('blueprint: one frontstage lane per role', () => {
         expect(lanesOf(scene).map(l => l.name)).toEqual(['Physical evidence', 'Customer actions', 'courier', 'Counter clerk', 'Head office', 'no role', 'Backstage', 'Support processes']);
         expect(contactOf(scene, 'a')).toEqual({ lane: 'courier', text: ['(phone)'] });
         expect(contactOf(scene, 'b')).toEqual({ lane: 'Counter clerk', text: ['(in person)'] });
-        expect(contactOf(scene, 'c')).toEqual({ lane: 'courier', text: [] });
         expect(contactOf(scene, 'd')).toEqual({ lane: 'no role', text: ['(no contact)'] });
-        expect(contactOf(scene, 'e')).toEqual({ lane: 'no role', text: [] });
         expect(contactOf(scene, 'f')).toEqual({ lane: 'Head office', text: ['(mail)'] });
         // The frontstage lanes sit between the customer action and the line of visibility.
         const visibility = scene.nodes.find(n => n.kind === 'line' && n.className === 'line-of-visibility');
         const lanes = lanesOf(scene);
         expect(visibility && visibility.kind === 'line' ? visibility.y1 : 0).toBeGreaterThan(lanes[5].bottom - 1);
         expect(visibility && visibility.kind === 'line' ? visibility.y1 : 0).toBeLessThan(lanes[6].top);
+    });
+
+    it('draws no empty card for a moment with no frontstage line and no channel: a quiet dot in its role\'s lane, or nothing without a role', () => {
+        const scene = layoutCycle(cycleOf(ROLES), 'blueprint', { width: 5000 });
+        const cardsOf = (id: string) => groupOf(scene, id).children.filter(c => c.kind === 'rect' && c.className === 'frontstage-card');
+        const dotsOf = (id: string) => groupOf(scene, id).children.filter((c): c is CircleNode => c.kind === 'circle' && c.className === 'frontstage-contact');
+        // c: by courier, nothing else: no card, a dot in the courier's lane.
+        expect(cardsOf('c')).toEqual([]);
+        expect(dotsOf('c')).toHaveLength(1);
+        const courier = lanesOf(scene).find(l => l.name === 'courier')!;
+        expect(dotsOf('c')[0].cy).toBeGreaterThan(courier.top);
+        expect(dotsOf('c')[0].cy).toBeLessThan(courier.bottom);
+        // e: no role, no channel: nothing in any frontstage lane, no link either.
+        expect(cardsOf('e')).toEqual([]);
+        expect(dotsOf('e')).toEqual([]);
+        expect(groupOf(scene, 'e').children.filter(c => c.kind === 'line' && c.className === 'contact-link')).toEqual([]);
+        // A moment with a channel keeps its card, and no dot.
+        expect(cardsOf('a')).toHaveLength(1);
+        expect(dotsOf('a')).toEqual([]);
+    });
+
+    it('opens no "no role" lane for moments without a role that have nothing to show in it', () => {
+        const quiet = layoutCycle(cycleOf('cycle c "C"\n  role r "R"\n  moment a "A"\n    by r\n  moment b "B"\n'), 'blueprint');
+        expect(lanesOf(quiet).map(l => l.name)).toEqual(['Physical evidence', 'Customer actions', 'R', 'Backstage', 'Support processes']);
+        const withChannel = layoutCycle(cycleOf('cycle c "C"\n  role r "R"\n  moment a "A"\n    by r\n  moment b "B"\n    channel web\n'), 'blueprint');
+        expect(lanesOf(withChannel).map(l => l.name)).toContain('no role');
+        expect(contactOf(withChannel, 'b')).toEqual({ lane: 'no role', text: ['(web)'] });
     });
 
     it('has no "no role" lane when every moment names its role', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_VIEWS, layoutCycle, type Scene } from '../../src/diagram/index.js';
+import { layoutVisualDiff } from '../../src/diagram/diff-overlay.js';
+import { ALL_VIEWS, VIEWS, layoutCycle, type Scene } from '../../src/diagram/index.js';
+import { diffCycles } from '../../src/diff/diff-cycles.js';
 import { languageOf } from '../../src/diagram/layout-options.js';
 import type { SceneNode } from '../../src/diagram/scene.js';
 import { detectLanguage, ENGLISH, LANGUAGE_CODES, wordsFor, type Words } from '../../src/domain/words/index.js';
@@ -43,6 +45,21 @@ function everything(cycle: CycleModel): string {
     return ALL_VIEWS.map(view => drawnText(layoutCycle(cycle, view, { detail: true, today: '2030-01-01' }))).join('\n');
 }
 
+/**
+ * The visual diff of a cycle against an edited copy, in every view it draws: a moment
+ * added, one removed, one relabelled; its legend, marks and title.
+ */
+function everythingOfADiff(cycle: CycleModel): string {
+    const [first, second, third] = cycle.moments;
+    const before: CycleModel = { ...cycle, moments: [...cycle.moments.slice(1), { ...third, id: 'gone' }] };
+    const after: CycleModel = { ...cycle, moments: cycle.moments.map(m => (m === second ? { ...m, label: `${m.label}!` } : m)) };
+    expect(first).toBeDefined();
+    return VIEWS.map(view => {
+        const scene = layoutVisualDiff(before, after, diffCycles(before, after), view, { detail: true });
+        return `${scene.title}\n${drawnText(scene)}`;
+    }).join('\n');
+}
+
 const CASES: [string, 'ru' | 'id' | 'zh'][] = [['pizza-delivery.ru.cycle', 'ru'], ['savings-account.id.cycle', 'id'], ['online-shopping.zh.cycle', 'zh']];
 
 describe('the diagrams speak the cycle\'s language', () => {
@@ -56,6 +73,13 @@ describe('the diagrams speak the cycle\'s language', () => {
             const own = allWords(words).join(' ');
             const english = ENGLISH_WORDS.filter(w => !own.includes(w)).filter(w => new RegExp(`(^|[^A-Za-z])${w}([^A-Za-z]|$)`).test(text));
             expect(english, 'English words drawn').toEqual([]);
+            // The visual diff (cycle render --against, Compare with HEAD) too.
+            const diff = everythingOfADiff(cycle);
+            expect(ENGLISH_WORDS.filter(w => !own.includes(w)).filter(w => new RegExp(`(^|[^A-Za-z])${w}([^A-Za-z]|$)`).test(diff)), 'English words in the diff').toEqual([]);
+            for (const word of [words.diff.added(1), words.diff.removed(1), words.diff.changed(1), words.diff.moved(0), words.diff.criticalCentre,
+                words.diff.was(String(cycle.moments[2].step)), `— ${words.diff.changes}`]) {
+                expect(diff, `"${word}" drawn in the diff`).toContain(word);
+            }
             for (const word of [words.goal, words.lanes.evidence, words.lanes.action, words.lanes.backstage, words.lanes.support,
                 words.lineOfVisibility, words.lineOfInteraction, words.lineOfInternalInteraction, words.feels[4], words.feels[0],
                 words.moment, words.critical, words.failPoint, words.plan.requirements, words.plan.areas, words.risk]) {
@@ -68,6 +92,8 @@ describe('the diagrams speak the cycle\'s language', () => {
     it('the English examples keep English words', () => {
         expect(languageOf(example('bank-check-cashing.cycle'))).toBe('en');
         expect(everything(example('bank-check-cashing.cycle'))).toContain('GOAL');
+        const diff = everythingOfADiff(example('bank-check-cashing.cycle'));
+        for (const word of ['1 added', '1 removed', '1 changed', '0 moved', 'red centre: critical', 'was 3', '— changes']) expect(diff).toContain(word);
     });
 
     it('--lang overrides the file', () => {

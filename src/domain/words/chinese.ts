@@ -64,5 +64,9 @@ export const CHINESE: Words = {
         notPlaced: '已测量，重要性未知',
         noResults: '尚无调查结果：请在调查中添加 results 行及其答卷文件。',
         nothingToPlace: '尚无同时具有实测表现和重要性的时刻。'
+    },
+    diff: {
+        added: n => `新增 ${n}`, removed: n => `删除 ${n}`, changed: n => `修改 ${n}`, moved: n => `移动 ${n}`,
+        criticalCentre: '红色中心：关键', was: step => `原第 ${step} 步`, changes: '变更'
     }
 };

@@ -64,5 +64,9 @@ export const INDONESIAN: Words = {
         notPlaced: 'Terukur, kepentingan belum diketahui',
         noResults: 'Belum ada hasil survei: tambahkan baris results dan berkas jawabannya ke survei.',
         nothingToPlace: 'Belum ada momen yang memiliki kinerja terukur sekaligus kepentingan.'
+    },
+    diff: {
+        added: n => `${n} ditambah`, removed: n => `${n} dihapus`, changed: n => `${n} diubah`, moved: n => `${n} dipindah`,
+        criticalCentre: 'pusat merah: kritis', was: step => `semula ${step}`, changes: 'perubahan'
     }
 };

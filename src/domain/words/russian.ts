@@ -77,5 +77,9 @@ export const RUSSIAN: Words = {
         notPlaced: 'Измерено, важность неизвестна',
         noResults: 'Результатов опроса нет: добавьте в опрос строку results и файл ответов.',
         nothingToPlace: 'Пока ни у одного момента нет и исполнения, и важности.'
+    },
+    diff: {
+        added: n => `добавлено: ${n}`, removed: n => `удалено: ${n}`, changed: n => `изменено: ${n}`, moved: n => `перемещено: ${n}`,
+        criticalCentre: 'красный центр: критический', was: step => `был ${step}`, changes: 'изменения'
     }
 };

@@ -65,6 +65,8 @@ export interface Words {
     report: ReportWords;
     /** Survey results drawn on the diagrams (`--results`, the preview) and the `ipa` view. */
     results: ResultsWords;
+    /** The visual diff (`cycle render --diff`, Compare with HEAD): its legend and marks. */
+    diff: DiffWords;
 }
 
 /** The words of survey results on a diagram. Percentages come in already written ("42%"). */
@@ -94,6 +96,20 @@ export interface ResultsWords {
     noResults: string;
     /** The ipa view with results but no moment that has both figures. */
     nothingToPlace: string;
+}
+
+/** The visual diff's words: the legend's counts, the critical key, a removed moment's old step, the title. */
+export interface DiffWords {
+    added(count: number): string;
+    removed(count: number): string;
+    changed(count: number): string;
+    moved(count: number): string;
+    /** The key to a touched critical moment: its centre stays red. */
+    criticalCentre: string;
+    /** Where a removed moment's step was: `was 4`. */
+    was(step: string): string;
+    /** After the diagram's title: `Cashing a check — changes`. */
+    changes: string;
 }
 
 /** The report's headings and fixed words. */
@@ -199,5 +215,9 @@ export const ENGLISH: Words = {
         notPlaced: 'Measured, importance unknown',
         noResults: 'No survey results: add a results line to the survey and its answers file.',
         nothingToPlace: 'No moment has both a measured performance and an importance yet.'
+    },
+    diff: {
+        added: n => `${n} added`, removed: n => `${n} removed`, changed: n => `${n} changed`, moved: n => `${n} moved`,
+        criticalCentre: 'red centre: critical', was: step => `was ${step}`, changes: 'changes'
     }
 };

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import parsePdf from 'pdf-parse/lib/pdf-parse.js';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript module shared with scripts/e2e.mjs
@@ -61,6 +62,55 @@ describe('the diagram preview in VS Code (code-server)', () => {
         await expect.poll(() => preview().locator('svg.view-clock').count()).toBe(1);
     });
 
+    it('6b. the plan view, the blueprint as a slide and the clock with its detail callouts', async () => {
+        // (Named apart from the screenshots below, which the one after the test would replace.)
+        current = '6b-preview-views';
+        // The plan: requirements → actions with owners and due dates, the ranked priority areas.
+        await preview().locator('button[data-view="plan"]').click();
+        await expect.poll(() => preview().locator('svg.view-plan').count()).toBe(1);
+        const plan = await preview().locator('svg.view-plan').textContent() ?? '';
+        for (const text of ['Requirements → actions', 'Roster a floating teller on paydays', 'owner: Teller · due: 2027-03-31', 'Priority areas', 'Cash handling at the window']) {
+            expect(plan, text).toContain(text);
+        }
+        expect(await preview().locator('button[data-view="plan"]').getAttribute('aria-pressed')).toBe('true');
+        await screenshot(page, '6b-preview-plan');
+
+        // The blueprint: the method's lanes with roles by label, one "no prevention" tag,
+        // three fail points, no empty frontstage card, and a slide's proportions.
+        await preview().locator('button[data-view="blueprint"]').click();
+        await expect.poll(() => preview().locator('svg.view-blueprint').count()).toBe(1);
+        const blueprint = preview().locator('svg.view-blueprint');
+        const lanes = await blueprint.locator('.lane-name').allTextContents();
+        for (const lane of ['Physical evidence', 'Customer actions', 'Floor employee', 'Teller', 'Backstage', 'Support processes']) expect(lanes).toContain(lane);
+        // Fifteen moments wrap into two rows, each with the method's lines.
+        expect(await blueprint.locator('.line-of-visibility-name').allTextContents()).toEqual(['line of visibility', 'line of visibility']);
+        expect(await blueprint.locator('.no-prevention-tag').count()).toBe(1);
+        expect(await blueprint.locator('[data-moment="told-take-number"] .no-prevention-tag').count()).toBe(1);
+        expect(await blueprint.locator('.fail-point').count()).toBe(3);
+        // Moments 11, 12 and 14 are met by the teller with nothing more said: a dot, not an empty card.
+        expect(await blueprint.locator('.frontstage-contact').count()).toBe(3);
+        const box = (await blueprint.getAttribute('viewBox'))!.split(' ').map(Number);
+        expect(box[2] / box[3]).toBeLessThanOrEqual(16 / 9 + 0.01);
+        await screenshot(page, '6b-preview-blueprint');
+
+        // The clock: no callouts until the Detail toggle, then one per critical moment with owners.
+        await preview().locator('button[data-view="clock"]').click();
+        await expect.poll(() => preview().locator('svg.view-clock').count()).toBe(1);
+        expect(await preview().locator('svg.view-clock .callout').count()).toBe(0);
+        expect(await preview().locator('svg.view-clock .no-prevention-tag').count()).toBe(1);
+        await preview().locator('#detail').click();
+        await expect.poll(() => preview().locator('svg.view-clock .callout').count()).toBe(3);
+        expect(await preview().locator('#detail').getAttribute('aria-pressed')).toBe('true');
+        const callouts = (await preview().locator('svg.view-clock .callout').allTextContents()).join(' | ');
+        expect(callouts).toContain('risk: The employee answers as if');
+        expect(callouts).toContain('prevent: —');
+        expect(callouts).toContain('(Branch manager)');
+        await screenshot(page, '6b-preview-clock-detail');
+        // Off again, for the scenarios after this one.
+        await preview().locator('#detail').click();
+        await expect.poll(() => preview().locator('svg.view-clock .callout').count()).toBe(0);
+    });
+
     it('7. a moment typed in the editor appears in the diagram without saving', async () => {
         current = '7-preview-typing';
         await page.locator('.editor-group-container').first().click();
@@ -96,10 +146,11 @@ describe('the diagram preview in VS Code (code-server)', () => {
         await preview().locator('#export-svg').click();
         const input = page.locator('.quick-input-widget input');
         await input.waitFor({ timeout: 20_000 });
-        await expect.poll(() => input.inputValue()).toContain('bank-check-cashing.svg');
+        await expect.poll(() => input.inputValue(), { timeout: 20_000 }).toContain('bank-check-cashing.svg');
         await screenshot(page, '9-preview-export-dialog');
         await page.keyboard.press('Enter');
-        await expect.poll(() => existsSync(target), { timeout: 20_000 }).toBe(true);
+        // The file appears before its bytes do: wait for them, not for the name.
+        await expect.poll(() => existsSync(target) && statSync(target).size > 0, { timeout: 20_000 }).toBe(true);
         const svg = readFileSync(target, 'utf8');
         expect(svg).toContain('data-moment="told-take-number"');
         expect((svg.match(/data-moment=/g) ?? []).length).toBe(16); // with the moment typed, unsaved
@@ -112,9 +163,10 @@ describe('the diagram preview in VS Code (code-server)', () => {
         await preview().locator('#export-png').click();
         const input = page.locator('.quick-input-widget input');
         await input.waitFor({ timeout: 20_000 });
-        await expect.poll(() => input.inputValue()).toContain('bank-check-cashing.png');
+        await expect.poll(() => input.inputValue(), { timeout: 20_000 }).toContain('bank-check-cashing.png');
         await page.keyboard.press('Enter');
-        await expect.poll(() => existsSync(target), { timeout: 20_000 }).toBe(true);
+        // The file appears before its bytes do: wait for them, not for the name.
+        await expect.poll(() => existsSync(target) && statSync(target).size > 0, { timeout: 20_000 }).toBe(true);
         const png = readFileSync(target);
         expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
         expect(png.readUInt32BE(16)).toBeGreaterThan(1000); // twice the diagram's width
@@ -177,5 +229,47 @@ describe('the diagram preview in VS Code (code-server)', () => {
         ]);
         expect(await view.locator('.visual svg .moment.diff-changed').count()).toBe(2);
         expect(await view.locator('.changes li').count()).toBe(2);
+    });
+
+    it('12. "Export Report…" saves the PDF of the file beside it and offers to open it', async () => {
+        current = '12-export-report-done';
+        const source = readFileSync(join(server.workspace, 'pizza-delivery.ru.cycle'), 'utf8');
+        const target = join(server.workspace, 'pizza-delivery.ru.pdf');
+        await openFile(page, 'pizza-delivery.ru.cycle');
+        await runCommand(page, 'Cycle: Export Report…');
+        // The save dialog proposes the file's own name as a PDF, beside it: accept it.
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ timeout: 20_000 });
+        await expect.poll(() => input.inputValue(), { timeout: 20_000 }).toContain('pizza-delivery.ru.pdf');
+        await page.keyboard.press('Enter');
+        const toast = page.locator('.notification-toast').filter({ hasText: 'Report written to pizza-delivery.ru.pdf.' });
+        await toast.waitFor({ timeout: 60_000 });
+        expect(await toast.locator('.monaco-button').filter({ hasText: 'Open' }).count()).toBe(1);
+        await screenshot(page, '12-export-report');
+        const pdf = readFileSync(target);
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+        // Every critical moment's risk is in it as text, in Russian, with the Russian headings.
+        const text = (await parsePdf(pdf)).text.replace(/\s+/g, '');
+        for (const risk of source.matchAll(/risk "([^"]+)"/g)) expect(text, risk[1]).toContain(risk[1].replace(/\s+/g, ''));
+        expect(text).toContain('Критическиемоменты');
+        expect(readFileSync(join(server.workspace, 'pizza-delivery.ru.cycle'), 'utf8')).toBe(source);
+    });
+
+    it('12b. "Export Report…" on a file with unsaved changes asks before saving, and cancelled writes nothing', async () => {
+        current = '12b-export-report-cancelled';
+        const onDisk = readFileSync(join(server.workspace, 'bank-check-cashing.cycle'), 'utf8');
+        await openFile(page, 'bank-check-cashing.cycle'); // typed into by the scenarios above, never saved
+        await runCommand(page, 'Cycle: Export Report…');
+        const dialog = page.locator('.monaco-dialog-box');
+        await dialog.waitFor({ timeout: 20_000 });
+        expect(await dialog.innerText()).toContain('bank-check-cashing.cycle has unsaved changes; the report is made from the saved file.');
+        expect(await dialog.locator('.monaco-button').filter({ hasText: 'Save and Export' }).count()).toBe(1);
+        await screenshot(page, '12b-export-report-unsaved');
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'hidden' });
+        await page.waitForTimeout(1000);
+        expect(await page.locator('.quick-input-widget input').isVisible()).toBe(false); // no save dialog
+        expect(existsSync(join(server.workspace, 'bank-check-cashing.pdf'))).toBe(false);
+        expect(readFileSync(join(server.workspace, 'bank-check-cashing.cycle'), 'utf8')).toBe(onDisk);
     });
 });
