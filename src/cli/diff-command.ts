@@ -20,6 +20,8 @@ export const PLAIN_DIFF_COLORS: TextColors = { added: t => t, removed: t => t, c
 interface DiffResult {
     diffs: FileDiff[];
     problems: string[];
+    /** Each diff's two versions (the action draws the changed cycles from them), in the order of `diffs`. */
+    versions: { before?: CheckedVersion; after?: CheckedVersion }[];
 }
 
 /** One version of a file: where it lives (or lived) and its text, from disk or from git. */
@@ -62,7 +64,7 @@ export async function diffGit(base: string | undefined, cwd = process.cwd()): Pr
     const root = repositoryRoot(cwd);
     const from = base === undefined ? defaultBase(root) : verifiedRevision(base, root);
     const allChanged = changedCycleFiles(from, root);
-    if (allChanged.length === 0) return { diffs: [], problems: [] };
+    if (allChanged.length === 0) return { diffs: [], problems: [], versions: [] };
     const problems: string[] = [];
     const read = (path: string): TextVersion | undefined => {
         const source = readSource(join(root, path), root);
@@ -90,12 +92,12 @@ export async function diffGit(base: string | undefined, cwd = process.cwd()): Pr
     const after = await analyseTexts([...context, ...newVersions]);
     // Every file is shown as git names it, relative to the repository root with `/`,
     // wherever in the repository the command runs (as the diff driver's paths are).
-    const diffs = changed.map(c => fileDiff(
-        c.newPath ?? c.oldPath!, c.status,
-        c.oldPath ? before.get(join(root, c.oldPath)) : undefined,
-        c.newPath ? after.get(join(root, c.newPath)) : undefined
-    ));
-    return { diffs, problems };
+    const versions = changed.map(c => ({
+        before: c.oldPath ? before.get(join(root, c.oldPath)) : undefined,
+        after: c.newPath ? after.get(join(root, c.newPath)) : undefined
+    }));
+    const diffs = changed.map((c, i) => fileDiff(c.newPath ?? c.oldPath!, c.status, versions[i].before, versions[i].after));
+    return { diffs, problems, versions };
 }
 
 export function printDiff(diffs: FileDiff[], format: DiffFormat, withFiles: boolean, io: CommandIo, colors: boolean): number {

@@ -255,29 +255,3 @@ describe('cycle export', () => {
         expect(runCli(['export', join(dir, 'b.cycle'), '--to', 'json']).status).toBe(1);
     });
 });
-
-describe('the example CI workflow', () => {
-    const workflow = readFileSync(join(PROJECT_ROOT, 'examples/ci/cycle-review.yml'), 'utf8');
-    const steps = workflow.split('\n      - ').slice(1);
-    const step = (name: string) => steps.find(s => s.startsWith(`name: ${name}\n`)) ?? '';
-
-    it('builds the tool from its repository, never from a package name this project does not publish', () => {
-        expect(JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).private).toBe(true);
-        const code = workflow.split('\n').filter(line => !line.trimStart().startsWith('#')).join('\n');
-        expect(code).not.toMatch(/npm (install|i|add)\b[^\n]*service-cycles/);
-        expect(code).not.toMatch(/npx cycle/);
-        expect(step('Check out the cycle tool')).toContain('repository: ${{ env.TOOL_REPOSITORY }}');
-        expect(step('Build the cycle command')).toContain('npm ci');
-    });
-
-    it('always posts the comment, and fails on errors only at the end', () => {
-        const names = steps.map(s => /^name: (.*)/.exec(s)?.[1]);
-        expect(names.at(-1)).toBe('Fail on errors');
-        expect(names.indexOf('Fail on errors')).toBeGreaterThan(names.indexOf('Comment on the pull request'));
-        for (const name of ['Canonical formatting', 'Semantic diff', 'Comment on the pull request', 'Fail on errors']) {
-            expect(step(name), name).toMatch(/if: \$\{\{ !cancelled\(\)/);
-        }
-        expect(step('Canonical formatting')).toContain('continue-on-error: true');
-        expect(step('Fail on errors')).toContain("steps.fmt.outcome");
-    });
-});
