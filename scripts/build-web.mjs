@@ -2,11 +2,12 @@
 // assets/ (the page's script and styles, the language server's worker), relative URLs
 // only, minified, so any static hosting (GitHub Pages) serves it as it is. The normal
 // build (scripts/build.mjs) calls buildWeb() too, so `cycle playground` works after
-// `npm ci`. Every examples/*.cycle is embedded in the page's script.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// `npm ci`. Every examples/*.cycle is embedded in the page's script, with the survey
+// results files their `results` lines point at.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -16,6 +17,24 @@ const OUT = 'dist/web';
 function bundledExamples() {
     const names = readdirSync('examples').filter(name => name.endsWith('.cycle')).sort();
     return JSON.stringify(names.map(name => ({ name, text: readFileSync(`examples/${name}`, 'utf8') })));
+}
+
+/**
+ * The results files the examples' `results` lines point at, as [{ path, text }]
+ * (paths relative to examples/, as the playground's folder file:/// holds them), sorted
+ * by path: the page's BUNDLED_FILES. Only `.csv` files inside examples/; a line
+ * pointing elsewhere, or at nothing, is left for the checker to report.
+ */
+function bundledFiles() {
+    const paths = new Set();
+    for (const name of readdirSync('examples').filter(n => n.endsWith('.cycle'))) {
+        for (const [, written] of readFileSync(`examples/${name}`, 'utf8').matchAll(/^[ \t]*results[ \t]+"([^"\r\n]+)"/gm)) {
+            const path = posix.normalize(written);
+            if (path.startsWith('../') || posix.isAbsolute(path) || !path.endsWith('.csv')) continue;
+            if (existsSync(`examples/${path}`) && statSync(`examples/${path}`).isFile()) paths.add(path);
+        }
+    }
+    return JSON.stringify([...paths].sort().map(path => ({ path, text: readFileSync(`examples/${path}`, 'utf8') })));
 }
 
 /** The example the playground opens with (src/playground/main.ts says the same). */
@@ -48,7 +67,7 @@ export async function buildWeb() {
     for (const css of ['playground.css', 'editor.css']) copyFileSync(`src/playground/${css}`, `${OUT}/assets/${css}`);
     const common = { bundle: true, platform: 'browser', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning', sourcemap: false };
     await Promise.all([
-        esbuild.build({ ...common, format: 'esm', entryPoints: ['src/playground/main.ts'], outfile: `${OUT}/assets/playground.js`, define: { BUNDLED_EXAMPLES: bundledExamples(), FIRST_MODEL: await firstModelOfDefaultExample() } }),
+        esbuild.build({ ...common, format: 'esm', entryPoints: ['src/playground/main.ts'], outfile: `${OUT}/assets/playground.js`, define: { BUNDLED_EXAMPLES: bundledExamples(), BUNDLED_FILES: bundledFiles(), FIRST_MODEL: await firstModelOfDefaultExample() } }),
         esbuild.build({ ...common, format: 'iife', entryPoints: ['src/playground/start-worker.ts'], outfile: `${OUT}/assets/start-worker.js` }),
         // The language server, as for VS Code for the Web (server/main-browser.ts), minified.
         esbuild.build({ ...common, format: 'iife', entryPoints: ['src/server/main-browser.ts'], outfile: `${OUT}/assets/server-worker.js` })

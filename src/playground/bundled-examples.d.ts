@@ -10,3 +10,10 @@ declare const BUNDLED_EXAMPLES: ReadonlyArray<{ readonly name: string; readonly 
  * null: the page draws it before its worker has started.
  */
 declare const FIRST_MODEL: import('../protocol.js').PreviewModel | null;
+
+/**
+ * The survey results files the bundled examples' `results` lines point at (paths
+ * relative to examples/, e.g. `bank-waves/2026-q1.csv`, sorted), embedded by
+ * scripts/build-web.mjs: the playground's read-only folder file:/// (bundled-files.ts).
+ */
+declare const BUNDLED_FILES: ReadonlyArray<{ readonly path: string; readonly text: string }>;

@@ -114,13 +114,16 @@ export class DiagramPane {
         }
         let svg: SVGSVGElement;
         try {
-            svg = drawDiagram(document, cycle, this.view, this.theme());
+            svg = drawDiagram(document, cycle, this.view, this.theme(), { results: showing?.results?.[cycle.id] });
         } catch (error) {
             // Never a blank panel: keep what is drawn and say why it is not updated.
             notice.hidden = false;
             notice.textContent = `The diagram could not be drawn (${(error as Error).message}): showing the last one drawn, if any.`;
             return;
         }
+        // The scatter is offered once the cycle has survey results (and stays while it is shown, to say when they are gone), as in VS Code's preview.
+        const ipa = this.elements.viewButtons.find(button => button.dataset.view === 'ipa');
+        if (ipa) ipa.hidden = showing?.results?.[cycle.id] === undefined && this.view !== 'ipa';
         stage.replaceChildren(svg);
         stage.dataset.version = String(showing?.version ?? '');
         this.panZoom.apply();

@@ -23,6 +23,7 @@ import { refreshSemanticMarks, semanticMarks } from './semantic-marks.js';
 import { promptSync } from './prompt-sync.js';
 import { publishDiagnosticsHandler, unmitigatedGutter } from './server-diagnostics.js';
 import { decodeShareFragment, encodeShareFragment, isShareFragment } from './share-link.js';
+import { BundledFileTree } from './bundled-files.js';
 import { workerTransport } from './worker-transport.js';
 
 // A URI the server writes back exactly as given (Langium normalises `inmemory:///x` to `inmemory:/x`).
@@ -72,7 +73,8 @@ const client = new LSPClient({
         }
     },
     extensions: languageServerExtensions()
-}).connect(workerTransport(worker));
+// The examples' results files, as a read-only folder at file:/// the server reads them from.
+}).connect(workerTransport(worker, new BundledFileTree(BUNDLED_FILES)));
 // Marks for `npm run bench`: the server ready, then the first diagram (diagram-pane).
 void client.initializing.then(() => performance.mark('server-initialized'));
 // Sent before the document opens: its first build already comes with a diagram.

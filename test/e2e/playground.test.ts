@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript module shared with scripts/e2e.mjs
 import { CHROMIUM, E2E } from '../../scripts/e2e/tools.mjs';
 import { generateCycle } from '../../bench/generate-cycle.js';
-import { CLI, PROJECT_ROOT } from '../cli/run-cli.js';
+import { CLI, PROJECT_ROOT, runCli } from '../cli/run-cli.js';
 import { serveStatic } from './static-server.js';
 
 /**
@@ -129,6 +129,47 @@ describe('the playground', () => {
         expect(mermaid.bytes.toString('utf8')).toMatch(/^journey\n  title Cashing a check at a bank branch\n/);
         expect(mermaid.bytes.toString('utf8').split('\n').filter(line => /^ {4}\S.*: \d: /.test(line))).toHaveLength(15);
         await page.screenshot({ path: join(SCREENSHOTS, 'playground-light.png') });
+        await context.close();
+    });
+
+    it('reads the bank example\'s bundled results files: no error, and the ipa view draws a point per measured moment', async () => {
+        // The CLI reads the same files from disk: its scatter has as many points as the page's must.
+        const out = join(mkdtempSync(join(tmpdir(), 'cycle-playground-ipa-')), 'ipa.svg');
+        expect(runCli(['render', 'examples/bank-check-cashing.cycle', '--results', '--view', 'ipa', '-o', out]).status).toBe(0);
+        const measured = new Set(readFileSync(out, 'utf8').match(/data-moment="[^"]+"/g)).size;
+        expect(measured).toBeGreaterThan(2);
+        const { context, page } = await freshPage();
+        await page.goto(base);
+        await waitForMoments(page, 15);
+        // The results rules ran on the files' figures (the example's header lists what they say), and no file is unreadable.
+        const feels = lineStarting(page, 'feels 2').locator('.cm-lintRange-info').first();
+        await feels.waitFor({ timeout: 30_000 });
+        await feels.hover();
+        await expect.poll(() => page.locator('.cm-tooltip-lint').textContent(), { timeout: 20_000 })
+            .toMatch(/told-take-number is designed to feel 2[\s\S]*0\.8461 \(n = 346, in bank-waves\/2026-q2\.csv\)/);
+        expect(await page.locator('.cm-lintRange-error').count()).toBe(0);
+        await page.mouse.move(0, 0);
+        // The clock paints the measured CSAT; the scatter is offered and drawn.
+        const ipa = page.locator('button[data-view="ipa"]');
+        await expect.poll(() => ipa.isVisible(), { timeout: 30_000 }).toBe(true);
+        await ipa.click();
+        await expect.poll(() => page.locator('#stage svg.view-ipa').count()).toBe(1);
+        expect(await page.locator('#stage svg.view-ipa [data-moment]').count()).toBe(measured);
+        expect(await ipa.getAttribute('aria-pressed')).toBe('true');
+        await page.screenshot({ path: join(SCREENSHOTS, 'playground-ipa.png') });
+        await context.close();
+    });
+
+    it('says a results file it does not carry cannot be read, and offers no ipa view', async () => {
+        const { context, page } = await freshPage();
+        await page.goto(base);
+        await waitForMoments(page, 15);
+        await replaceText(page, BANK.replace('results "bank-waves/2026-q1.csv"', 'results "my-answers.csv"').replace(/\n\s*results "bank-waves\/2026-q2\.csv"/, ''));
+        await page.waitForSelector('.cm-lintRange-error', { timeout: 30_000 });
+        await page.locator('.cm-lintRange-error').first().hover();
+        await expect.poll(() => page.locator('.cm-tooltip-lint').textContent(), { timeout: 20_000 })
+            .toMatch(/my-answers\.csv[\s\S]*only the results files of its bundled examples/);
+        expect(await page.locator('button[data-view="ipa"]').isVisible()).toBe(false);
         await context.close();
     });
 
