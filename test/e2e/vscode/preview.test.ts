@@ -111,6 +111,20 @@ describe('the diagram preview in VS Code (code-server)', () => {
         await expect.poll(() => preview().locator('svg.view-clock .callout').count()).toBe(0);
     });
 
+    it('6c. the survey results the bank example lists are painted: CSAT on the clock, the importance–performance view', async () => {
+        current = '6c-preview-results';
+        // The current wave (bank-waves/2026-q2.csv) measures five moments, none clearly failing.
+        await expect.poll(() => preview().locator('svg.view-clock .csat-ring').count(), { timeout: 30_000 }).toBe(5);
+        expect(await preview().locator('svg.view-clock .failing-tag').count()).toBe(0);
+        expect(await preview().locator('svg.view-clock').textContent()).toContain('CSAT 89% n=346');
+        await preview().locator('button[data-view="ipa"]').click();
+        await expect.poll(() => preview().locator('svg.view-ipa').count()).toBe(1);
+        expect(await preview().locator('svg.view-ipa [data-moment]').count()).toBe(5);
+        await screenshot(page, '6c-preview-ipa');
+        await preview().locator('button[data-view="clock"]').click();
+        await expect.poll(() => preview().locator('svg.view-clock').count()).toBe(1);
+    });
+
     it('7. a moment typed in the editor appears in the diagram without saving', async () => {
         current = '7-preview-typing';
         await page.locator('.editor-group-container').first().click();
