@@ -20,7 +20,7 @@ const JSON_POSITIONS = '0-based line and character (UTF-16 code units), end excl
 /** `cycle export FILE --to mermaid|markdown|json [-o OUT] [--cycle ID]`. */
 export async function runExport(file: string, options: { to: ExportFormat; output?: string; cycle?: string }, io: CommandIo): Promise<number> {
     const target = outputTarget(options.output, [file]);
-    const loaded = await loadOneFile(file, 'cycle export exports one .cycle file (cycle export FILE --to mermaid|markdown|json).', 'export');
+    const loaded = await loadOneFile(file, 'cycle export exports one .cycle file (cycle export FILE --to mermaid|markdown|json).', 'export', { output: target.kind === 'file' ? target.path : undefined });
     const model = loaded.model;
     // Names from the command line and the file are echoed with their control characters escaped.
     const path = safe(loaded.displayPath);

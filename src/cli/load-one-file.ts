@@ -2,6 +2,7 @@ import { hasSyntaxErrors } from '../language/syntax-errors.js';
 import type { FileModel } from '../model/cycle-model.js';
 import type { CycleCoreServices } from '../model/services.js';
 import { CliError, EXIT_FINDINGS, EXIT_USAGE } from './cli-error.js';
+import { refuseWritingOverResults } from './results-inputs.js';
 import { loadWorkspace, type CheckedFile } from './load-workspace.js';
 import { requireOneFile } from './one-file.js';
 
@@ -21,9 +22,10 @@ interface LoadedFile {
  * Reads one file for `render`, `export` or `report` (parsed and linked; rules run only with
  * `validate`, for the report's findings), or
  * explains why not: a folder, an unreadable file, syntax errors (with the line of the
- * first one). `verb` completes "cannot … FILE".
+ * first one). `verb` completes "cannot … FILE". With `output` (the `-o` the command
+ * will write), refuses when it is one of the answers files the file's surveys list.
  */
-export async function loadOneFile(file: string, usage: string, verb: string, options: { validate?: boolean } = {}): Promise<LoadedFile> {
+export async function loadOneFile(file: string, usage: string, verb: string, options: { validate?: boolean; output?: string } = {}): Promise<LoadedFile> {
     requireOneFile(file, usage);
     const workspace = await loadWorkspace([file], { validate: options.validate ?? false });
     if (workspace.problems.length > 0) throw new CliError(workspace.problems.map(p => p.message).join('\n'), EXIT_USAGE);
@@ -35,5 +37,6 @@ export async function loadOneFile(file: string, usage: string, verb: string, opt
         const line = first?.line ?? first?.token?.startLine;
         throw new CliError(`cannot ${verb} ${displayPath}: it has syntax errors${line ? ` (the first on line ${line})` : ''}; run \`cycle check ${displayPath}\`.`, EXIT_FINDINGS);
     }
+    refuseWritingOverResults(options.output, loaded.model, file);
     return { displayPath, model: loaded.model, checked: loaded, services: workspace.services };
 }

@@ -34,7 +34,7 @@ export function outputTarget(output: string | undefined, inputs: readonly string
 }
 
 /** Whether two paths lead to the same file (both must exist): by real path, or by inode (a hard link). */
-function sameFile(a: string, b: string): boolean {
+export function sameFile(a: string, b: string): boolean {
     try {
         if (realpathSync(a) === realpathSync(b)) return true;
         const first = statSync(a);

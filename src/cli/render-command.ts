@@ -51,8 +51,8 @@ interface LoadedCycle {
  * `--cycle`'s help says; with `withResults`, its survey results, or a clear refusal
  * when it has none to paint.
  */
-async function loadCycle(file: string, cycleId: string | undefined, withResults = false): Promise<LoadedCycle> {
-    const { displayPath, model, checked, services } = await loadOneFile(file, 'cycle render draws one .cycle file (cycle render FILE [--cycle ID]).', 'draw');
+async function loadCycle(file: string, cycleId: string | undefined, withResults: boolean, output: string | undefined): Promise<LoadedCycle> {
+    const { displayPath, model, checked, services } = await loadOneFile(file, 'cycle render draws one .cycle file (cycle render FILE [--cycle ID]).', 'draw', { output });
     if (model.cycles.length === 0) throw new CliError(`${displayPath} has no cycle to draw.`, EXIT_USAGE);
     const found = cycleId === undefined ? model.cycles[0] : model.cycles.find(c => c.id === cycleId);
     if (!found) throw new CliError(`${displayPath} has no cycle \`${cycleId}\`; it has ${model.cycles.map(c => `\`${c.id}\``).join(', ')}.`, EXIT_USAGE);
@@ -86,6 +86,7 @@ export async function runRender(file: string | undefined, options: RenderOptions
     if (options.diff && (options.diff.length !== 2 || file)) throw new CliError('--diff takes two files: cycle render --diff OLD NEW -o diff.svg', EXIT_USAGE);
     const target = outputTarget(options.output, options.diff ?? (file ? [file] : []));
     const format = target.kind === 'file' ? extname(target.path).toLowerCase() : '.svg';
+    const written = target.kind === 'file' ? target.path : undefined;
     if (format !== '.svg' && format !== '.png') {
         throw new CliError(`cannot tell the format of ${options.output}: name it .svg or .png.`, EXIT_USAGE);
     }
@@ -99,14 +100,14 @@ export async function runRender(file: string | undefined, options: RenderOptions
     let cycle: CycleModel;
     const layout = { detail: options.detail, language: options.lang, width: options.width, today: options.today ?? todayIso() };
     if (options.diff) {
-        const { cycle: before } = await loadCycle(options.diff[0], options.cycle);
+        const { cycle: before } = await loadCycle(options.diff[0], options.cycle, false, written);
         // The new version's results: the answers on disk belong to it.
-        const after = await loadCycle(options.diff[1], options.cycle ?? before.id, options.results);
+        const after = await loadCycle(options.diff[1], options.cycle ?? before.id, options.results ?? false, written);
         cycle = after.cycle;
         scene = layoutVisualDiff(before, cycle, diffCycles(before, cycle), options.view, { ...layout, results: after.results });
     } else {
         if (!file) throw new CliError('which file? cycle render FILE [-o OUT.svg|OUT.png]', EXIT_USAGE);
-        const loaded = await loadCycle(file, options.cycle, options.results);
+        const loaded = await loadCycle(file, options.cycle, options.results ?? false, written);
         cycle = loaded.cycle;
         scene = layoutCycle(cycle, options.view, { ...layout, results: loaded.results });
     }

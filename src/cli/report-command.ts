@@ -81,7 +81,7 @@ export async function runReport(file: string, options: ReportCommandOptions, io:
     const format = formatOf(options.output, options.to, target.kind === 'file');
     if (format === 'pdf' && target.kind === 'stdout') throw new CliError('a PDF goes to a file: cycle report FILE -o report.pdf', EXIT_USAGE);
     // The rules run: the report lists what `cycle check` would say of the file.
-    const { displayPath, model, checked } = await loadOneFile(file, USAGE, 'report on', { validate: true });
+    const { displayPath, model, checked } = await loadOneFile(file, USAGE, 'report on', { validate: true, output: target.kind === 'file' ? target.path : undefined });
     if (model.cycles.length === 0) throw new CliError(`${displayPath} has no cycle to report on.`, EXIT_USAGE);
     const chosen = options.cycle === undefined ? model.cycles[0] : model.cycles.find(c => c.id === options.cycle);
     if (!chosen) throw new CliError(`${displayPath} has no cycle \`${options.cycle}\`; it has ${model.cycles.map(c => `\`${c.id}\``).join(', ')}.`, EXIT_USAGE);

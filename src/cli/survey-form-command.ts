@@ -47,7 +47,7 @@ function styleHash(): string {
 export async function runSurveyForm(file: string, options: SurveyFormOptions, io: CommandIo): Promise<number> {
     const target = outputTarget(options.output, [file]);
     const format = formatOf(options.output, options.format, target.kind === 'file');
-    const { displayPath, model } = await loadOneFile(file, USAGE, 'make a form from');
+    const { displayPath, model } = await loadOneFile(file, USAGE, 'make a form from', { output: target.kind === 'file' ? target.path : undefined });
     const { cycle, survey } = chooseSurvey(model, displayPath, options.cycle, options.survey);
     const definition = formDefinition(cycle, survey, options.lang);
     const text = format === 'html' ? formHtml(definition, cycle.label, styleHash())
