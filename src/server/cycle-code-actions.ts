@@ -16,6 +16,10 @@ export class CycleCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
+            // The editor sends the diagnostics it shows, which may describe an older text
+            // (a fix computed from them would edit the wrong place, or past a line's end):
+            // only a finding the server holds for this very text gets a fix.
+            if (!isHeld(document, diagnostic)) continue;
             try {
                 for (const action of this.fixesFor(document, diagnostic)) actions.push(action);
             } catch (error) {
@@ -161,6 +165,13 @@ export class CycleCodeActionProvider implements CodeActionProvider {
         const owner = this.ownerFor(document, AstUtils.getContainerOfType(holder, ast.isMoment), AstUtils.getContainerOfType(holder, ast.isCycle));
         return [fix(`Add an owner (\`${owner}\`)`, diagnostic, document, [appendToBlock(document, holder, holder.items, `owner ${owner}`)], true)];
     }
+}
+
+/** Whether the document's current findings include this one (same code, same place). */
+function isHeld(document: LangiumDocument, diagnostic: Diagnostic): boolean {
+    const same = (a: Diagnostic['range'], b: Diagnostic['range']) =>
+        a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+    return (document.diagnostics ?? []).some(held => held.code === diagnostic.code && same(held.range, diagnostic.range));
 }
 
 /** The most specific node whose range starts the diagnostic's range. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ResponseError, type Diagnostic, type Range, type WorkspaceSymbol } from 'vscode-languageserver-protocol';
+import { ResponseError, type Diagnostic, type Range, type TextEdit, type WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { layoutCycle, VIEWS } from '../../src/diagram/index.js';
 import { renderSvg } from '../../src/diagram/render-svg.js';
 import { drawComparison } from '../../src/extension/compare/draw-comparison.js';
@@ -436,6 +436,34 @@ describe('issue 10 fuzz: answers fit the text the editor shows', () => {
         expect(namelessCycle.map(a => a.title)).toContain('Create role `nobody` in this cycle');
         const titles = [...lastHalfTyped, ...namelessArea, ...namelessCycle].map(a => a.title);
         expect(titles.filter(title => /undefined/.test(title))).toEqual([]);
+        expect(server.errors.join('\n')).toBe('');
+    }, 60_000);
+
+    it('fuzz (seed 1605810777): a quick fix asked for with diagnostics of an older version never edits the newer text', async () => {
+        // An editor may send the diagnostics it still shows while the server already holds
+        // a newer text: the fuzzer did, and got an edit past the end of a line.
+        const server = await startServer(null);
+        const uri = 'untitled:Stale';
+        const typo = bank.replace('    quality courtesy\n', '    quality curtesy\n');
+        const stale = (await openAndCheck(server, uri, typo)).filter(d => d.code === 'unknown-quality');
+        expect(stale).toHaveLength(1);
+        // The first line is deleted: every finding now sits one line higher.
+        const newer = typo.substring(typo.indexOf('\n') + 1);
+        const republished = server.waitForDiagnostics(uri);
+        await server.change(uri, newer, 2);
+        const current = (await republished).filter(d => d.code === 'unknown-quality');
+        expect(current[0].range.start.line).toBe(stale[0].range.start.line - 1);
+        type Fix = { title: string; edit?: { changes: Record<string, TextEdit[]> } };
+        const ask = (diagnostics: Diagnostic[]) => server.request<Fix[]>('textDocument/codeAction', {
+            textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics }
+        });
+        const fixed = (fixes: Fix[]) => fixes.map(f => TextDocument.applyEdits(TextDocument.create(uri, 'cycle', 2, newer), f.edit!.changes[uri]));
+        // The old finding no longer describes this text: nothing is offered for it.
+        expect(await ask(stale)).toEqual([]);
+        // The current one is fixed where the typo now is.
+        const fixes = await ask(current);
+        expect(fixes[0].title).toBe('Change to `courtesy`');
+        expect(fixed(fixes)[0]).toBe(newer.replace('    quality curtesy\n', '    quality courtesy\n'));
         expect(server.errors.join('\n')).toBe('');
     }, 60_000);
 });
