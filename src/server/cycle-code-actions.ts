@@ -3,7 +3,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import * as ast from '../language/generated/ast.js';
 import { findingDataOf } from '../language/validation/finding-data.js';
-import { childIndent, insertLinesAfter, quote, stepOf } from './source-edits.js';
+import { childIndent, insertLinesAfter, lineEndingOf, lineText, quote, stepOf } from './source-edits.js';
 
 /**
  * Quick fixes, chosen by the diagnostic's code. Every fix inserts whole lines,
@@ -117,7 +117,7 @@ export class CycleCodeActionProvider implements CodeActionProvider {
         const inCycle = fix(`Create role \`${name}\` ${where}`, diagnostic, document,
             [anchor === cycle ? insertLinesAfterHeader(document, cycle, `${indent}role ${name} ${label}`) : insertLinesAfter(document, anchor, [`${indent}role ${name} ${label}`])], true);
         const topLevel = fix(`Create role \`${name}\` at the top level (visible in every file)`, diagnostic, document,
-            [{ range: { start: { line: cycle.$cstNode!.range.start.line, character: 0 }, end: { line: cycle.$cstNode!.range.start.line, character: 0 } }, newText: `role ${name} ${label}\n\n` }], false);
+            [{ range: { start: { line: cycle.$cstNode!.range.start.line, character: 0 }, end: { line: cycle.$cstNode!.range.start.line, character: 0 } }, newText: `role ${name} ${label}${lineEndingOf(document).repeat(2)}` }], false);
         return [inCycle, topLevel];
     }
 
@@ -210,8 +210,8 @@ function appendToBlock(document: LangiumDocument, block: AstNode, children: read
 /** Inserts a line right after a block header (the cycle's own line). */
 function insertLinesAfterHeader(document: LangiumDocument, node: AstNode, line: string): TextEdit {
     const headerLine = node.$cstNode!.range.start.line;
-    const end = document.textDocument.getText({ start: { line: headerLine, character: 0 }, end: { line: headerLine + 1, character: 0 } }).replace(/\r?\n$/, '').length;
-    return { range: { start: { line: headerLine, character: end }, end: { line: headerLine, character: end } }, newText: '\n' + line };
+    const end = lineText(document, headerLine).length;
+    return { range: { start: { line: headerLine, character: end }, end: { line: headerLine, character: end } }, newText: lineEndingOf(document) + line };
 }
 
 function fix(title: string, diagnostic: Diagnostic, document: LangiumDocument, edits: TextEdit[], preferred: boolean): CodeAction {

@@ -3,8 +3,20 @@ import type { TextEdit } from 'vscode-languageserver-types';
 
 /** Helpers for edits that add whole lines, indented like their neighbours. */
 
-function lineText(document: LangiumDocument, line: number): string {
-    return document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+/**
+ * A line ends as LSP says it does: CRLF, LF, or a lone CR (old Mac files). Counting a
+ * lone CR as text put an inserted line one character past the end of its line.
+ */
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** The text of one line, without its line ending. */
+export function lineText(document: LangiumDocument, line: number): string {
+    return document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/(\r\n|\r|\n)$/, '');
+}
+
+/** The file's own line ending (its first one), so an inserted line matches the others. */
+export function lineEndingOf(document: LangiumDocument): string {
+    return LINE_BREAK.exec(document.textDocument.getText())?.[0] ?? '\n';
 }
 
 function indentOfLine(document: LangiumDocument, line: number): string {
@@ -34,7 +46,7 @@ export function childIndent(document: LangiumDocument, node: AstNode, firstChild
 
 /** The file's indentation step: the smallest increase between two lines, or two spaces. */
 export function stepOf(document: LangiumDocument): string {
-    const lines = document.textDocument.getText().split(/\r?\n/);
+    const lines = document.textDocument.getText().split(LINE_BREAK);
     let step = Infinity;
     let previous = -1;
     for (const line of lines) {
@@ -50,7 +62,7 @@ export function stepOf(document: LangiumDocument): string {
 export function insertLinesAfter(document: LangiumDocument, node: AstNode, lines: string[]): TextEdit {
     const line = endLine(node);
     const end = lineText(document, line).length;
-    const eol = document.textDocument.getText().includes('\r\n') ? '\r\n' : '\n';
+    const eol = lineEndingOf(document);
     return { range: { start: { line, character: end }, end: { line, character: end } }, newText: lines.map(l => eol + l).join('') };
 }
 

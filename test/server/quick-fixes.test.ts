@@ -143,4 +143,27 @@ describe('quick fixes', () => {
         const secs = await fix(SMALL.replace('    by clerk\n', '    by clerk\n    wait target 30 secs\n'), 'wait-without-limit', /wait limit/);
         expect(secs.after).toContain('    wait limit 60 secs\n');
     });
+
+    it('fuzz (seed 1605810777): in a file with old Mac (CR) or Windows (CRLF) line endings, fixes insert inside the text with the file\'s own line ending', async () => {
+        for (const eol of ['\r', '\r\n']) {
+            const text = bank.replace(/\n/g, eol);
+            const ws = lspWorkspace();
+            const [document] = await ws.open(text);
+            for (const [code, title] of [['critical-unmitigated', /prevent and recover/], ['unresolved-reference', /in cycle/], ['unresolved-reference', /top level/]] as const) {
+                const source = code === 'unresolved-reference' ? text.replace(`    by greeter${eol}`, `    by doorman${eol}`) : text;
+                const fixWs = lspWorkspace();
+                const [fixDocument] = await fixWs.open(source);
+                const [found] = await fixesFor(fixWs.services, fixDocument, code);
+                const action = found.actions.find(a => title.test(a.title))!;
+                for (const edit of action.edit!.changes![fixDocument.textDocument.uri]) {
+                    const lineLength = source.split(/\r\n|\r|\n/)[edit.range.start.line].length;
+                    expect(edit.range.start.character, `${code} with ${JSON.stringify(eol)}`).toBeLessThanOrEqual(lineLength);
+                }
+                const after = applyAction(fixDocument, action);
+                // One kind of line ending throughout, as the file had.
+                expect(after.replaceAll(eol, '').match(/[\r\n]/g), `${code} with ${JSON.stringify(eol)}`).toBeNull();
+            }
+            expect(document.diagnostics?.map(d => d.code)).toContain('critical-unmitigated');
+        }
+    });
 });
