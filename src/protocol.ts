@@ -96,12 +96,18 @@ export interface PreviewState {
 export const WORKSPACE_READ_FILE_REQUEST = 'cycle/workspace/readFile';
 export const WORKSPACE_READ_DIRECTORY_REQUEST = 'cycle/workspace/readDirectory';
 export const WORKSPACE_STAT_REQUEST = 'cycle/workspace/stat';
+/** A survey's results file (`.csv`), as bytes: the server decodes it, and says so when it is not UTF-8. */
+export const WORKSPACE_READ_BYTES_REQUEST = 'cycle/workspace/readBytes';
 export interface WorkspaceFileParams {
     readonly uri: string;
 }
 /** A file's text, decoded as UTF-8. */
 export interface WorkspaceFileText {
     text: string;
+}
+/** A file's bytes, in base64 (JSON-RPC carries text only). */
+export interface WorkspaceFileBytes {
+    base64: string;
 }
 export interface WorkspaceEntry {
     uri: string;

@@ -2,9 +2,10 @@ import { URI, UriUtils, type FileSystemNode, type FileSystemProvider } from 'lan
 import type { Connection } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../language/config/rule-config.js';
 import type { ServingFileSystem } from '../language/config/served-files.js';
+import { base64ToBytes } from '../domain/base64-bytes.js';
 import {
-    WORKSPACE_READ_DIRECTORY_REQUEST, WORKSPACE_READ_FILE_REQUEST, WORKSPACE_STAT_REQUEST,
-    type WorkspaceEntry, type WorkspaceFileParams, type WorkspaceFileText, type WorkspaceStat
+    WORKSPACE_READ_BYTES_REQUEST, WORKSPACE_READ_DIRECTORY_REQUEST, WORKSPACE_READ_FILE_REQUEST, WORKSPACE_STAT_REQUEST,
+    type WorkspaceEntry, type WorkspaceFileBytes, type WorkspaceFileParams, type WorkspaceFileText, type WorkspaceStat
 } from '../protocol.js';
 
 /** A file system whose synchronous answers come from what it fetched before, and can fetch again. */
@@ -62,8 +63,18 @@ export class ClientFileSystem implements FileSystemProvider, ServingFileSystem, 
         return text;
     }
 
+    /**
+     * The file's own bytes (a survey's results file): asking for its text instead would
+     * let the editor decode it, and a file that is not UTF-8 would arrive with its bad
+     * bytes already replaced, so the results reader could no longer say so.
+     */
     async readBinary(uri: URI): Promise<Uint8Array> {
-        return new TextEncoder().encode(await this.readFile(uri));
+        const { base64 } = await this.ask<WorkspaceFileBytes>(WORKSPACE_READ_BYTES_REQUEST, uri);
+        try {
+            return base64ToBytes(base64);
+        } catch {
+            throw new Error(`the editor sent ${uri.toString()} garbled (not base64)`);
+        }
     }
 
     async readDirectory(uri: URI): Promise<FileSystemNode[]> {

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompletionList, Hover, LocationLink, TextEdit } from 'vscode-languageserver-protocol';
 import { ResponseError } from 'vscode-languageserver-protocol';
 import {
-    PREVIEW_MODEL_REQUEST, WORKSPACE_READ_DIRECTORY_REQUEST, WORKSPACE_READ_FILE_REQUEST, WORKSPACE_STAT_REQUEST,
-    type PreviewModel, type WorkspaceEntry, type WorkspaceFileParams, type WorkspaceFileText, type WorkspaceStat
+    PREVIEW_MODEL_REQUEST, WORKSPACE_READ_BYTES_REQUEST, WORKSPACE_READ_DIRECTORY_REQUEST, WORKSPACE_READ_FILE_REQUEST, WORKSPACE_STAT_REQUEST,
+    type PreviewModel, type WorkspaceEntry, type WorkspaceFileBytes, type WorkspaceFileParams, type WorkspaceFileText, type WorkspaceStat
 } from '../../src/protocol.js';
 import { PROJECT_ROOT } from '../cli/run-cli.js';
 import { LspWorker } from './lsp-worker.js';
@@ -80,9 +80,16 @@ describe('the browser bundle of the server, opened documents only (as the playgr
 /** The editor's side of the worker's file requests: a folder of files it alone knows. */
 class ClientFiles {
     readonly reads: string[] = [];
+    /** Results files, answered as bytes (as the extension answers them). */
+    readonly bytes = new Map<string, Uint8Array>();
     constructor(readonly files: Map<string, string>, readonly unreadable: Set<string> = new Set()) { }
 
     answer(connection: LspWorker['connection']): void {
+        connection.onRequest(WORKSPACE_READ_BYTES_REQUEST, (params: WorkspaceFileParams): WorkspaceFileBytes | ResponseError => {
+            this.reads.push(params.uri);
+            const bytes = this.bytes.get(params.uri);
+            return bytes === undefined ? new ResponseError(-32803, 'no such file') : { base64: Buffer.from(bytes).toString('base64') };
+        });
         connection.onRequest(WORKSPACE_READ_FILE_REQUEST, (params: WorkspaceFileParams): WorkspaceFileText | ResponseError => {
             this.reads.push(params.uri);
             if (this.unreadable.has(params.uri)) return new ResponseError(-32803, 'permission denied');
@@ -164,5 +171,44 @@ describe('the browser bundle of the server, with the workspace read from the edi
         await expect.poll(() => server.errors.join('\n'), { timeout: 10_000 }).toMatch(/left vscode-test-web:\/\/mount\/ws\/locked\.cycle out of the workspace: .*permission denied/);
         const hover = await server.request<Hover>('textDocument/hover', { textDocument: { uri: at('branch/bank-check-cashing.cycle') }, position: { line: lineOf(BANK, '  moment told-take-number'), character: 12 } });
         expect(JSON.stringify(hover.contents)).toContain('step 6 of 15');
+    });
+});
+
+describe('the browser bundle of the server, with survey results files read from the editor (as VS Code for the Web)', () => {
+    const root = 'vscode-test-web://mount/results';
+    const at = (path: string): string => `${root}/${path}`;
+    const wave = (name: string): Uint8Array => readFileSync(join(PROJECT_ROOT, 'examples', 'bank-waves', name));
+    const client = new ClientFiles(new Map([[at('bank-check-cashing.cycle'), BANK]]));
+    client.bytes.set(at('bank-waves/2026-q1.csv'), wave('2026-q1.csv'));
+    client.bytes.set(at('bank-waves/2026-q2.csv'), wave('2026-q2.csv'));
+    const bank = at('bank-check-cashing.cycle');
+    let server: LspWorker;
+    beforeAll(async () => {
+        server = new LspWorker(connection => client.answer(connection));
+        await server.initialize(root);
+    });
+    afterAll(async () => {
+        await server?.stop();
+    });
+
+    it('reads both waves the bank example lists, and checks the cycle against them', async () => {
+        const published = server.waitForDiagnostics(bank, d => d.some(x => x.code === 'feels-contradicts-results'));
+        await server.open(bank, BANK);
+        const diagnostics = await published;
+        expect(diagnostics.filter(d => String(d.code).startsWith('results-'))).toEqual([]);
+        expect(client.reads).toContain(at('bank-waves/2026-q2.csv'));
+        const hover = await server.request<Hover>('textDocument/hover', { textDocument: { uri: bank }, position: { line: lineOf(BANK, '  moment told-take-number'), character: 12 } });
+        expect(JSON.stringify(hover.contents)).toMatch(/CSAT/);
+    });
+
+    it('says a results file is not UTF-8 at the byte where it stops being so, after the watcher reports the change', async () => {
+        // A spreadsheet's "CSV" in Windows-1252: "é" is the single byte 0xE9. Decoded by the
+        // editor as text, it would have arrived as U+FFFD and been read as an answer.
+        const latin1 = Uint8Array.from([...Buffer.from('respondent,wave\nr1,caf'), 0xe9, ...Buffer.from('\n')]);
+        client.bytes.set(at('bank-waves/2026-q2.csv'), latin1);
+        const published = server.waitForDiagnostics(bank, d => d.some(x => /not UTF-8/.test(x.message)));
+        await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: at('bank-waves/2026-q2.csv'), type: 2 }] });
+        const notUtf8 = (await published).find(d => /not UTF-8/.test(d.message))!;
+        expect(notUtf8.message).toContain(`byte ${latin1.indexOf(0xe9) + 1}`);
     });
 });

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { LSPErrorCodes, ResponseError, type BaseLanguageClient } from 'vscode-languageclient';
+import { bytesToBase64 } from '../../domain/base64-bytes.js';
 import { CONFIG_FILE_NAME } from '../../language/config/rule-config.js';
 import {
-    WORKSPACE_READ_DIRECTORY_REQUEST, WORKSPACE_READ_FILE_REQUEST, WORKSPACE_STAT_REQUEST,
-    type WorkspaceEntry, type WorkspaceFileParams, type WorkspaceFileText, type WorkspaceStat
+    WORKSPACE_READ_BYTES_REQUEST, WORKSPACE_READ_DIRECTORY_REQUEST, WORKSPACE_READ_FILE_REQUEST, WORKSPACE_STAT_REQUEST,
+    type WorkspaceEntry, type WorkspaceFileBytes, type WorkspaceFileParams, type WorkspaceFileText, type WorkspaceStat
 } from '../../protocol.js';
+import { MAX_RESULTS_BYTES } from '../../results/csv-text.js';
 
 /** LSP's "request failed": the server logs the message and carries on. */
 const REQUEST_FAILED = LSPErrorCodes.RequestFailed;
@@ -12,8 +14,9 @@ const REQUEST_FAILED = LSPErrorCodes.RequestFailed;
 /**
  * Answers the worker's questions about the workspace's files from VS Code's file
  * system (`vscode.workspace.fs`, which also serves github.dev's and vscode.dev's virtual
- * folders): list a folder, stat, read a `.cycle` or `cycle.config.json` file. Only
- * inside the workspace's folders, and no other kind of file: the server needs no more.
+ * folders): list a folder, stat, read a `.cycle` or `cycle.config.json` file's text or
+ * a survey's `.csv` results file's bytes. Only inside the workspace's folders, and no
+ * other kind of file: the server needs no more.
  */
 export function answerWorkspaceFiles(client: BaseLanguageClient): vscode.Disposable[] {
     return [
@@ -23,6 +26,15 @@ export function answerWorkspaceFiles(client: BaseLanguageClient): vscode.Disposa
             if (!name.endsWith('.cycle') && name !== CONFIG_FILE_NAME) throw new ResponseError(REQUEST_FAILED, `only .cycle and ${CONFIG_FILE_NAME} files are read, not ${name}`);
             const bytes = await failing(vscode.workspace.fs.readFile(uri));
             return { text: new TextDecoder().decode(bytes) };
+        }),
+        client.onRequest(WORKSPACE_READ_BYTES_REQUEST, async (params: WorkspaceFileParams): Promise<WorkspaceFileBytes> => {
+            const uri = workspaceUri(params);
+            const name = uri.path.substring(uri.path.lastIndexOf('/') + 1);
+            if (!name.toLowerCase().endsWith('.csv')) throw new ResponseError(REQUEST_FAILED, `only .csv results files are read as bytes, not ${name}`);
+            // A huge file is refused before it is read and sent as base64 a third larger.
+            const { size } = await failing(vscode.workspace.fs.stat(uri));
+            if (size > MAX_RESULTS_BYTES) throw new ResponseError(REQUEST_FAILED, tooLarge(size));
+            return { base64: bytesToBase64(await failing(vscode.workspace.fs.readFile(uri))) };
         }),
         client.onRequest(WORKSPACE_READ_DIRECTORY_REQUEST, async (params: WorkspaceFileParams): Promise<WorkspaceEntry[]> => {
             const folder = workspaceUri(params);
@@ -65,6 +77,12 @@ async function failing<T>(operation: Thenable<T>): Promise<T> {
     } catch (error) {
         throw new ResponseError(REQUEST_FAILED, messageOf(error));
     }
+}
+
+/** The same sizes as the results reader's own message ("50.0 MB", 10⁶ bytes). */
+function tooLarge(size: number): string {
+    const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+    return `it is ${megabytes(size)}, larger than the ${megabytes(MAX_RESULTS_BYTES)} a results file may be`;
 }
 
 function messageOf(error: unknown): string {

@@ -55,6 +55,13 @@ describe('the extension in VS Code for the Web (test-web)', () => {
             .toContain(`[Ln ${line}, Col 10]`);
     });
 
+    it('web 1b. the bank example\'s survey results (two CSV waves beside it) are read from the workspace: measured findings, none unreadable', async () => {
+        current = 'web-1b-results';
+        await openFile(page, 'bank-check-cashing.cycle');
+        await expect.poll(async () => (await problems(page)).filter(row => row.includes('feels-contradicts-results')).length, { timeout: 60_000 }).toBeGreaterThan(0);
+        expect((await problems(page)).filter(row => row.includes('results-'))).toEqual([]);
+    });
+
     it('web 2. a role declared in a file never opened (team.cycle) resolves: Go to Definition lands on it', async () => {
         current = 'web-2-role';
         await openFile(page, 'restaurant.cycle');
