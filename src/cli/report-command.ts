@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { buildReport, type Report, type ReportFinding } from '../export/report-content.js';
 import { REPORT_CSS, reportHtml } from '../export/report-html.js';
 import type { LanguageCode } from '../domain/words/index.js';
 import { withFileRoles } from '../model/cycle-model.js';
+import { cspStyleHash } from './csp-style-hash.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import type { CommandIo } from './check-command.js';
 import { collectFindings } from './findings.js';
@@ -39,11 +39,6 @@ function formatOf(output: string | undefined, to: ReportFormat | undefined, toFi
             : 'where to? cycle report FILE -o report.html|report.pdf (or --to html to print the HTML).', EXIT_USAGE);
     }
     return format;
-}
-
-/** The `sha256-…` source the page's Content-Security-Policy allows its one stylesheet by. */
-function styleHash(): string {
-    return `sha256-${createHash('sha256').update(REPORT_CSS, 'utf8').digest('base64')}`;
 }
 
 /** Every text the report draws, for the font check. */
@@ -89,7 +84,7 @@ export async function runReport(file: string, options: ReportCommandOptions, io:
     const findings: ReportFinding[] = collectFindings([checked]).map(f => ({ line: f.line, column: f.column, severity: f.severity, code: f.code, message: f.message }));
     const report = buildReport(cycle, findings, { file: displayPath, today: options.today ?? todayIso(), language: options.lang, width: options.width });
     if (format === 'html') {
-        const html = reportHtml(report, styleHash());
+        const html = reportHtml(report, cspStyleHash(REPORT_CSS));
         if (target.kind === 'stdout') {
             io.out(html);
             return EXIT_OK;

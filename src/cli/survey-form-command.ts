@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { jsonText } from '../domain/neutralise/json.js';
 import { terminalText as safe } from '../domain/neutralise/terminal.js';
@@ -6,6 +5,7 @@ import type { LanguageCode } from '../domain/words/index.js';
 import { FORM_CSS, formCsvTemplate, formDefinition, formHtml } from '../export/survey-form.js';
 import type { CommandIo } from './check-command.js';
 import { chooseSurvey } from './choose-survey.js';
+import { cspStyleHash } from './csp-style-hash.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './cli-error.js';
 import { loadOneFile } from './load-one-file.js';
 import { outputTarget } from './output-target.js';
@@ -38,11 +38,6 @@ function formatOf(output: string | undefined, format: FormFormat | undefined, to
     return chosen;
 }
 
-/** The `sha256-…` source the page's Content-Security-Policy allows its one stylesheet by. */
-function styleHash(): string {
-    return `sha256-${createHash('sha256').update(FORM_CSS, 'utf8').digest('base64')}`;
-}
-
 /** `cycle survey form FILE [--cycle ID] [--survey ID] [-o form.html|form.json|template.csv]`. */
 export async function runSurveyForm(file: string, options: SurveyFormOptions, io: CommandIo): Promise<number> {
     const target = outputTarget(options.output, [file]);
@@ -50,7 +45,7 @@ export async function runSurveyForm(file: string, options: SurveyFormOptions, io
     const { displayPath, model } = await loadOneFile(file, USAGE, 'make a form from', { output: target.kind === 'file' ? target.path : undefined });
     const { cycle, survey } = chooseSurvey(model, displayPath, options.cycle, options.survey);
     const definition = formDefinition(cycle, survey, options.lang);
-    const text = format === 'html' ? formHtml(definition, cycle.label, styleHash())
+    const text = format === 'html' ? formHtml(definition, cycle.label, cspStyleHash(FORM_CSS))
         : format === 'json' ? jsonText(definition) + '\n'
             : formCsvTemplate(definition);
     if (target.kind === 'stdout') {

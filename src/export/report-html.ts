@@ -1,5 +1,6 @@
 import { htmlText as t } from '../domain/neutralise/html.js';
 import type { Report, ReportCard, ReportDiagram } from './report-content.js';
+import { selfContainedHead } from './self-contained-head.js';
 
 /**
  * The report's only styles. The page allows exactly this stylesheet (its hash in the
@@ -75,16 +76,9 @@ ${c.unmitigated ? `<p class="warning">⚠ ${t(w.noPreventionWarning)}</p>` : ''}
 export function reportHtml(report: Report, styleHash: string): string {
     const w = report.words.report;
     const out: string[] = [];
-    out.push('<!DOCTYPE html>',
-        `<html lang="${t(report.language)}">`,
-        '<head>',
-        '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src '${t(styleHash)}'; img-src data:; base-uri 'none'; form-action 'none'">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="referrer" content="no-referrer">',
-        `<title>${t(report.title)} — ${t(w.kind)}</title>`,
-        `<style>${REPORT_CSS}</style>`,
-        '</head>',
+    out.push(
+        // The report also allows `data:` images (the form does not); still nothing is fetched.
+        selfContainedHead({ language: report.language, title: `${report.title} — ${w.kind}`, css: REPORT_CSS, styleHash, extraCsp: ['img-src data:'] }),
         '<body>',
         `<h1>${t(report.title)}</h1>`,
         `<p class="kind">${t(w.kind)}</p>`);

@@ -4,6 +4,7 @@ import { formWordsFor } from '../domain/words/form-words.js';
 import type { LanguageCode } from '../domain/words/index.js';
 import type { AnswerModel, CycleModel, SurveyModel } from '../model/cycle-model.js';
 import type { Measure } from '../results/results-types.js';
+import { selfContainedHead } from './self-contained-head.js';
 
 /**
  * `cycle survey form`: a survey as respondents meet it — a printable HTML page, a JSON
@@ -142,17 +143,8 @@ function answerHtml(question: FormQuestion, n: number, language: LanguageCode): 
 export function formHtml(definition: FormDefinition, cycleLabel: string, styleHash: string): string {
     const w = formWordsFor(definition.language);
     const out: string[] = [
-        '<!DOCTYPE html>',
-        `<html lang="${t(definition.language)}">`,
-        '<head>',
-        '<meta charset="utf-8">',
-        // form-action 'none': the form is printed or read on screen; it sends nothing anywhere.
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src '${t(styleHash)}'; base-uri 'none'; form-action 'none'">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="referrer" content="no-referrer">',
-        `<title>${t(definition.label)}</title>`,
-        `<style>${FORM_CSS}</style>`,
-        '</head>',
+        // form-action 'none' (in the head): the form is printed or read on screen; it sends nothing anywhere.
+        selfContainedHead({ language: definition.language, title: definition.label, css: FORM_CSS, styleHash }),
         '<body>',
         '<main>',
         `<h1>${t(definition.label)}</h1>`,

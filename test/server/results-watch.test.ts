@@ -1,34 +1,20 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { LspProcess } from './lsp-client.js';
+import { RESULTS_CYCLE, resultsWorkspace } from './results-workspace.js';
 
 /* The real server over stdio: survey results files on disk, and the editor's watcher telling it they changed. */
 
-const folder = mkdtempSync(join(tmpdir(), 'cycle-lsp-results-'));
-const uriOf = (name: string) => pathToFileURL(join(folder, name)).toString();
-const TEXT = `cycle c "C"
-  goal "Done"
-  moment m1 "First"
-    achieves goal
-  survey s "Exit"
-    results "answers/w.csv"
-    question q1 "How was it?"
-      about m1
-      answer scale 1..5
-`;
-const csv = (values: number[]) => ['q1', ...values.map(String)].join('\n') + '\n';
+const workspace = resultsWorkspace('cycle-lsp-results-');
+const { folder, cycle } = workspace;
+/** Where the cycle names its answers file (0-based): an answer's finding points there. */
+const RESULTS_LINE = RESULTS_CYCLE.split('\n').findIndex(line => line.trim().startsWith('results '));
 
 let server: LspProcess;
 const registrations: unknown[] = [];
-const cycle = uriOf('c.cycle');
 
 beforeAll(async () => {
-    rmSync(join(folder, 'answers'), { recursive: true, force: true });
-    writeFileSync(join(folder, 'c.cycle'), TEXT);
     server = new LspProcess();
     server.connection.onRequest('client/registerCapability', params => { registrations.push(params); return null; });
     await server.initialize(pathToFileURL(folder).toString());
@@ -45,14 +31,13 @@ describe('survey results in the editor', () => {
 
     it('re-publishes diagnostics when a results file is created, changed or deleted on disk, and hover shows the CSAT', async () => {
         let published = server.waitForDiagnostics(cycle, d => d.some(x => x.code === 'results-unreadable'));
-        await server.open(cycle, TEXT);
+        await server.open(cycle, RESULTS_CYCLE);
         await published;
 
         // Created: 8 of 10 in the top two boxes.
-        await import('node:fs').then(fs => fs.mkdirSync(join(folder, 'answers'), { recursive: true }));
-        writeFileSync(join(folder, 'answers', 'w.csv'), csv([5, 5, 5, 5, 4, 4, 4, 4, 2, 1]));
+        workspace.writeAnswers([5, 5, 5, 5, 4, 4, 4, 4, 2, 1]);
         published = server.waitForDiagnostics(cycle, d => !d.some(x => x.code === 'results-unreadable'));
-        await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('answers/w.csv'), type: 1 }] });
+        await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: workspace.answers, type: 1 }] });
         await published;
 
         const hover = await server.request<Hover>('textDocument/hover', { textDocument: { uri: cycle }, position: { line: 2, character: 10 } });
@@ -61,19 +46,19 @@ describe('survey results in the editor', () => {
         expect(text).toContain('n = 10');
 
         // Changed: a 7 on a 1..5 scale in row 3.
-        writeFileSync(join(folder, 'answers', 'w.csv'), csv([5, 7, 5]));
+        workspace.writeAnswers([5, 7, 5]);
         published = server.waitForDiagnostics(cycle, d => d.some(x => x.code === 'answer-out-of-scale'));
-        await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('answers/w.csv'), type: 2 }] });
+        await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: workspace.answers, type: 2 }] });
         const diagnostics = await published;
         const outOfScale = diagnostics.find(d => d.code === 'answer-out-of-scale')!;
-        expect(outOfScale.range.start.line).toBe(5);
-        expect(outOfScale.relatedInformation?.[0].location.uri).toBe(uriOf('answers/w.csv'));
+        expect(outOfScale.range.start.line).toBe(RESULTS_LINE);
+        expect(outOfScale.relatedInformation?.[0].location.uri).toBe(workspace.answers);
         expect(outOfScale.relatedInformation?.[0].location.range.start.line).toBe(2);
 
         // Deleted.
-        rmSync(join(folder, 'answers', 'w.csv'));
+        workspace.removeAnswers();
         published = server.waitForDiagnostics(cycle, d => d.some(x => x.code === 'results-unreadable'));
-        await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('answers/w.csv'), type: 3 }] });
+        await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: workspace.answers, type: 3 }] });
         await published;
     });
 
