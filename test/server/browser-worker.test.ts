@@ -206,9 +206,9 @@ describe('the browser bundle of the server, with survey results files read from 
         // editor as text, it would have arrived as U+FFFD and been read as an answer.
         const latin1 = Uint8Array.from([...Buffer.from('respondent,wave\nr1,caf'), 0xe9, ...Buffer.from('\n')]);
         client.bytes.set(at('bank-waves/2026-q2.csv'), latin1);
-        const published = server.waitForDiagnostics(bank, d => d.some(x => /not UTF-8/.test(x.message)));
+        const published = server.waitForDiagnostics(bank, d => d.some(x => /not UTF-8/.test(String(x.message))));
         await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: at('bank-waves/2026-q2.csv'), type: 2 }] });
-        const notUtf8 = (await published).find(d => /not UTF-8/.test(d.message))!;
+        const notUtf8 = (await published).find(d => /not UTF-8/.test(String(d.message)))!;
         expect(notUtf8.message).toContain(`byte ${latin1.indexOf(0xe9) + 1}`);
     });
 });
