@@ -3,15 +3,15 @@
  * Workers and Node alike), for binary files sent over JSON-RPC, which carries text only.
  */
 
-/** `String.fromCharCode` takes its arguments on the stack: a few kilobytes per call. */
-const CHUNK = 0x2000;
+/** One character per byte value: a "binary string", which is what `btoa` reads. */
+const BYTE_CHARACTERS: readonly string[] = Array.from({ length: 256 }, (_, byte) => String.fromCharCode(byte));
 
 export function bytesToBase64(bytes: Uint8Array): string {
-    let binary = '';
-    for (let start = 0; start < bytes.length; start += CHUNK) {
-        binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
-    }
-    return btoa(binary);
+    // Character by character into an array and joined once: spreading the bytes into
+    // `String.fromCharCode` would put each on the stack, which overflows on large files.
+    const characters = new Array<string>(bytes.length);
+    for (let i = 0; i < bytes.length; i++) characters[i] = BYTE_CHARACTERS[bytes[i]];
+    return btoa(characters.join(''));
 }
 
 /** Throws (a DOMException from `atob`) when `text` is not base64. */

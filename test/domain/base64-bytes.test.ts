@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { base64ToBytes, bytesToBase64 } from '../../src/domain/base64-bytes.js';
+
+describe('bytes to base64 and back (results files sent to the browser worker)', () => {
+    it('agrees with Node\'s own encoder on every byte value, including 0x80–0x9F and NUL', () => {
+        const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+        expect(bytesToBase64(all)).toBe(Buffer.from(all).toString('base64'));
+        expect([...base64ToBytes(Buffer.from(all).toString('base64'))]).toEqual([...all]);
+    });
+
+    it('carries a 32 MB file without overflowing the stack', () => {
+        const big = new Uint8Array(32 * 1024 * 1024).map((_, i) => (i * 31) & 0xff);
+        const text = bytesToBase64(big);
+        expect(text.length).toBe(Math.ceil(big.length / 3) * 4);
+        const back = base64ToBytes(text);
+        expect(back.length).toBe(big.length);
+        expect(back[12_345_678]).toBe(big[12_345_678]);
+    });
+
+    it('refuses text that is not base64', () => {
+        expect(() => base64ToBytes('not base64!')).toThrow();
+    });
+});
