@@ -1,6 +1,7 @@
+import { bytesToBase64 } from '../domain/base64-bytes.js';
 import {
-    WORKSPACE_READ_DIRECTORY_REQUEST, WORKSPACE_READ_FILE_REQUEST, WORKSPACE_STAT_REQUEST,
-    type WorkspaceEntry, type WorkspaceFileParams, type WorkspaceFileText, type WorkspaceStat
+    WORKSPACE_READ_BYTES_REQUEST, WORKSPACE_READ_DIRECTORY_REQUEST, WORKSPACE_READ_FILE_REQUEST, WORKSPACE_STAT_REQUEST,
+    type WorkspaceEntry, type WorkspaceFileBytes, type WorkspaceFileParams, type WorkspaceFileText, type WorkspaceStat
 } from '../protocol.js';
 
 /** A file the page carries: its path inside the playground's folder, and its text. */
@@ -16,7 +17,7 @@ export const PLAYGROUND_FOLDER = 'file:///';
 export const NOT_BUNDLED = 'the playground holds only the results files of its bundled examples; open the cycle in VS Code or run the cycle CLI beside its files to read yours';
 
 /** A workspace request the tree answers: its result, or the reason it failed. */
-export type WorkspaceAnswer = { readonly result: WorkspaceStat | WorkspaceEntry[] | WorkspaceFileText } | { readonly error: string };
+export type WorkspaceAnswer = { readonly result: WorkspaceStat | WorkspaceEntry[] | WorkspaceFileText | WorkspaceFileBytes } | { readonly error: string };
 
 /**
  * The bundled files as a tiny read-only file tree at file:///, answering the language
@@ -73,6 +74,11 @@ export class BundledFileTree {
         return { text };
     }
 
+    /** A results file as the server asks for it: its bytes (the bundled text in UTF-8), in base64. */
+    readBytes(uri: string): WorkspaceFileBytes {
+        return { base64: bytesToBase64(new TextEncoder().encode(this.readFile(uri).text)) };
+    }
+
     /** The answer to one of the server's workspace requests, or undefined: not one of those. */
     answer(method: string, params: unknown): WorkspaceAnswer | undefined {
         const uri = String((params as Partial<WorkspaceFileParams> | null)?.uri ?? '');
@@ -81,6 +87,7 @@ export class BundledFileTree {
                 case WORKSPACE_STAT_REQUEST: return { result: this.stat(uri) };
                 case WORKSPACE_READ_DIRECTORY_REQUEST: return { result: this.readDirectory(uri) };
                 case WORKSPACE_READ_FILE_REQUEST: return { result: this.readFile(uri) };
+                case WORKSPACE_READ_BYTES_REQUEST: return { result: this.readBytes(uri) };
                 default: return undefined;
             }
         } catch (error) {

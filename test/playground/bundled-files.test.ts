@@ -4,7 +4,7 @@ import { URI, UriUtils } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { BundledFileTree, NOT_BUNDLED } from '../../src/playground/bundled-files.js';
 import { workerTransport } from '../../src/playground/worker-transport.js';
-import { WORKSPACE_READ_DIRECTORY_REQUEST, WORKSPACE_READ_FILE_REQUEST, WORKSPACE_STAT_REQUEST } from '../../src/protocol.js';
+import { WORKSPACE_READ_BYTES_REQUEST, WORKSPACE_READ_DIRECTORY_REQUEST, WORKSPACE_READ_FILE_REQUEST, WORKSPACE_STAT_REQUEST } from '../../src/protocol.js';
 import { PROJECT_ROOT } from '../cli/run-cli.js';
 
 const Q1 = readFileSync(join(PROJECT_ROOT, 'examples/bank-waves/2026-q1.csv'), 'utf8');
@@ -48,6 +48,13 @@ describe('the playground\'s bundled files', () => {
         expect(tree.answer(WORKSPACE_READ_DIRECTORY_REQUEST, { uri: 'file:///nope' })).toEqual({ error: expect.stringMatching(/not a folder/) });
         expect(tree.answer(WORKSPACE_READ_FILE_REQUEST, { uri: 'file:///nope.csv' })).toEqual({ error: NOT_BUNDLED });
         expect(tree.answer('workspace/configuration', { items: [] })).toBeUndefined();
+    });
+
+    it('answers the server\'s request for a results file\'s bytes with the bundled text in UTF-8', () => {
+        // The server reads results files as bytes (it checks their encoding itself).
+        const answer = tree.answer(WORKSPACE_READ_BYTES_REQUEST, { uri: 'file:///bank-waves/2026-q1.csv' });
+        expect(answer).toEqual({ result: { base64: Buffer.from(Q1, 'utf8').toString('base64') } });
+        expect(tree.answer(WORKSPACE_READ_BYTES_REQUEST, { uri: 'file:///nope.csv' })).toEqual({ error: NOT_BUNDLED });
     });
 });
 
