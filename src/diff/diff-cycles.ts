@@ -2,6 +2,7 @@ import type {
     ActionModel, AreaModel, CriticalModel, CycleModel, DurationModel, FileModel, MitigationModel, MomentModel,
     QuestionModel, RequirementModel, RoleModel, SurveyModel
 } from '../model/cycle-model.js';
+import type { ChangeField } from '../domain/words/index.js';
 import { longestCommonSubsequence } from './lcs.js';
 
 export type ChangeType = 'added' | 'removed' | 'changed' | 'moved';
@@ -28,6 +29,11 @@ export interface Change {
 }
 
 type Attributes = Record<string, unknown>;
+/**
+ * The attributes compared between two versions: each has a name in every language of
+ * the list of changes (a new one fails to compile until `ChangeField` and the words have it).
+ */
+type Compared = Partial<Record<ChangeField, unknown>>;
 
 /** Semantic changes from one version of a file to another. */
 export function diffFiles(before: FileModel | null, after: FileModel | null): Change[] {
@@ -50,7 +56,7 @@ export function diffFiles(before: FileModel | null, after: FileModel | null): Ch
 export function diffCycles(before: CycleModel, after: CycleModel): Change[] {
     const changes: Change[] = [];
     const cycle = after.id;
-    const attributes = (c: CycleModel): Attributes => ({ label: c.label, customer: c.customer, goal: c.goal, stage: c.stage, peaks: c.peaks });
+    const attributes = (c: CycleModel): Compared => ({ label: c.label, customer: c.customer, goal: c.goal, stage: c.stage, peaks: c.peaks });
     const [b, a] = differing(attributes(before), attributes(after));
     if (b) changes.push(change('changed', 'cycle', cycle, cycle, null, b, a));
 
@@ -221,11 +227,11 @@ function duration(d: DurationModel | null): string | null {
     return d ? `${d.amount} ${d.unit}` : null;
 }
 
-function roleAttributes(role: RoleModel): Attributes {
+function roleAttributes(role: RoleModel): Compared {
     return { label: role.label };
 }
 
-function momentAttributes(m: MomentModel): Attributes {
+function momentAttributes(m: MomentModel): Compared {
     return {
         label: m.label, phase: m.phase, by: m.by, channel: m.channel, feels: m.feels, qualities: [...m.qualities].sort(),
         waitTarget: duration(m.waitTarget), waitLimit: duration(m.waitLimit), evidence: m.evidence, frontstage: m.frontstage, backstage: m.backstage,
@@ -247,23 +253,23 @@ function criticalSummary(critical: CriticalModel): Attributes {
     };
 }
 
-function requirementAttributes(r: RequirementModel): Attributes {
+function requirementAttributes(r: RequirementModel): Compared {
     return { label: r.label, for: r.for, from: r.from };
 }
 
-function actionAttributes(a: ActionModel): Attributes {
+function actionAttributes(a: ActionModel): Compared {
     return { label: a.label, meets: a.meets, owner: a.owner, due: a.due };
 }
 
-function areaAttributes(a: AreaModel): Attributes {
+function areaAttributes(a: AreaModel): Compared {
     return { label: a.label, because: a.because, covers: a.covers };
 }
 
-function surveyAttributes(s: SurveyModel): Attributes {
+function surveyAttributes(s: SurveyModel): Compared {
     return { label: s.label };
 }
 
-function questionAttributes(q: QuestionModel): Attributes {
+function questionAttributes(q: QuestionModel): Compared {
     return { label: q.label, about: q.about, answer: q.answer };
 }
 

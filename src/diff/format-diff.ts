@@ -2,8 +2,9 @@ import { jsonText } from '../domain/neutralise/json.js';
 import { markdownCode, markdownText } from '../domain/neutralise/markdown.js';
 import { sentenceParts } from './sentence-parts.js';
 import { terminalText as safe } from '../domain/neutralise/terminal.js';
-import type { Change, ChangeKind } from './diff-cycles.js';
+import type { Change } from './diff-cycles.js';
 import type { RiskChange } from './risk-changes.js';
+import { describeChange } from './describe-change.js';
 
 /** A diagnostic as the diff reports it: introduced or resolved by the change. */
 export interface DiagnosticChange {
@@ -31,52 +32,6 @@ export interface TextColors {
     moved(text: string): string;
     bold(text: string): string;
     dim(text: string): string;
-}
-
-const KIND_WORDS: Record<ChangeKind, string> = {
-    moment: 'moment', critical: 'critical block', risk: 'risk', prevent: 'prevent mitigation', recover: 'recover mitigation',
-    role: 'role', requirement: 'requirement', action: 'action', area: 'area', priority: 'priority', survey: 'survey',
-    question: 'question', cycle: 'cycle'
-};
-
-function value(v: unknown): string {
-    if (v === null || v === undefined) return '(none)';
-    if (Array.isArray(v)) return v.length === 0 ? '(none)' : v.map(value).join(', ');
-    if (typeof v === 'object') return JSON.stringify(v);
-    if (typeof v === 'string') return `"${v}"`;
-    return String(v);
-}
-
-/** One change as a sentence: "moment `x` added", "wait limit 20 min → 40 min". */
-export function describeChange(c: Change): string {
-    const what = KIND_WORDS[c.kind];
-    const subject = c.kind === 'risk' || c.kind === 'prevent' || c.kind === 'recover' || c.kind === 'critical'
-        ? `${what} of \`${c.moment}\``
-        : c.kind === 'priority' ? `priority \`${c.id}\`` : `${what} \`${c.id}\``;
-    switch (c.change) {
-        case 'added': {
-            const label = c.after?.label ?? c.after?.text;
-            const rank = c.after?.rank ? ` at rank ${c.after.rank}` : c.after?.position ? ` at step ${c.after.position}` : '';
-            return `${subject} added${label ? `: ${value(label)}` : ''}${rank}`;
-        }
-        case 'removed': {
-            const label = c.before?.label ?? c.before?.text;
-            return `${subject} removed${label ? `: ${value(label)}` : ''}`;
-        }
-        case 'moved': {
-            const key = c.before?.rank !== undefined ? 'rank' : 'position';
-            return `${subject} moved from ${key === 'rank' ? 'rank' : 'step'} ${c.before?.[key]} to ${c.after?.[key]}`;
-        }
-        case 'changed': {
-            if (c.before?.id && c.after?.id && c.before.id !== c.after.id) {
-                const rest = Object.keys(c.after).filter(k => k !== 'id');
-                return `${what} \`${c.before.id}\` renamed to \`${c.after.id}\`${rest.length ? `; ${rest.map(k => `${k} ${value(c.before![k])} → ${value(c.after![k])}`).join('; ')}` : ''}`;
-            }
-            const parts = Object.keys(c.after ?? {}).filter(k => k !== 'text').map(k => `${k} ${value(c.before?.[k])} → ${value(c.after?.[k])}`);
-            const text = c.after?.text ? ` ${value(c.after.text)}` : '';
-            return `${subject}${text} changed: ${parts.join('; ')}`;
-        }
-    }
 }
 
 const SIGN = { added: '+', removed: '-', changed: '~', moved: '↕' } as const;

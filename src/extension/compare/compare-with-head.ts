@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { changeWordsFor } from '../../domain/words/index.js';
 import { COMPARE_REQUEST, type CompareParams, type CompareResult } from '../../protocol.js';
 import { compareHtml } from './compare-html.js';
 import { drawComparison } from './draw-comparison.js';
@@ -42,5 +43,6 @@ export async function compareWithHead(client: BaseLanguageClient, context: vscod
     });
     const style = panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', 'compare.css')).toString();
     const drawn = drawComparison(result, theme);
-    panel.webview.html = compareHtml({ cspSource: panel.webview.cspSource, styleUri: style, title: `${name}: changes since HEAD`, diffHtml: drawn.html, svgs: drawn.svgs });
+    const title = changeWordsFor(drawn.language).title(name);
+    panel.webview.html = compareHtml({ cspSource: panel.webview.cspSource, styleUri: style, title, diffHtml: drawn.html, svgs: drawn.svgs, language: drawn.language });
 }
