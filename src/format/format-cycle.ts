@@ -20,7 +20,8 @@ const INDENT_UNIT = '  ';
  */
 export function formatCycle(text: string, scanned: ScannedText): string {
     const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
-    const eol = /\r\n/.test(text.substring(0, text.search(/\n|$/) + 1)) ? '\r\n' : '\n';
+    // The file's own line end, as its first line ends: CRLF, LF or a lone CR (old Mac).
+    const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
     const sourceLines = text.split(/\r\n|\r|\n/);
 
     // Depth and content of every line that holds tokens (1-based line numbers).

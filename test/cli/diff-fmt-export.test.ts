@@ -179,6 +179,16 @@ describe('cycle fmt', () => {
         expect(runCli(['fmt', '--check', dir]).status).toBe(0); // idempotent
     });
 
+    it('keeps the file\'s own line ends: CRLF (Windows) and a lone CR (old Mac) stay as they were', () => {
+        const dir = scratch();
+        const messy = bank.replace('  moment called "Is called to the window"', '  moment   called    "Is called to the window"');
+        for (const [name, eol] of [['crlf.cycle', '\r\n'], ['cr.cycle', '\r']]) {
+            writeFileSync(join(dir, name), messy.replace(/\n/g, eol));
+            expect(runCli(['fmt', join(dir, name)]).status).toBe(0);
+            expect(readFileSync(join(dir, name), 'utf8'), name).toBe(bank.replace(/\n/g, eol));
+        }
+    });
+
     it('writes through a symbolic link and keeps the file\'s permissions', () => {
         const dir = scratch();
         const messy = bank.replace('  moment called "Is called to the window"', '  moment   called    "Is called to the window"');
